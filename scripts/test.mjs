@@ -1,0 +1,39 @@
+#!/usr/bin/env node
+// `npm test`: type-check, then every vitest project, then (when present) the
+// build checks and browser tests. Ends with one plain `N passed, N failed` line.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+
+const env = { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' };
+const totals = { passed: 0, failed: 0, skipped: 0 };
+
+function run(label, command, args) {
+  console.log(`\n== ${label}: ${[command, ...args].join(' ')}`);
+  const { status } = spawnSync(command, args, { stdio: 'inherit', env });
+  return status === 0;
+}
+
+function addCounts(file, ok, label) {
+  if (existsSync(file)) {
+    const counts = JSON.parse(readFileSync(file, 'utf8'));
+    totals.passed += counts.passed;
+    totals.failed += counts.failed;
+    totals.skipped += counts.skipped ?? 0;
+    if (!ok && counts.failed === 0) totals.failed += 1; // the runner failed outside any test
+  } else {
+    console.log(`${label} reported no counts`);
+    totals.failed += 1;
+  }
+}
+
+// The type-check is one check: it passes or fails as a whole.
+if (run('type-check', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json'])) totals.passed += 1;
+else totals.failed += 1;
+
+const vitestCounts = 'test-results/vitest-counts.json';
+rmSync(vitestCounts, { force: true });
+const vitestOk = run('unit and component tests', 'npx', ['vitest', 'run']);
+addCounts(vitestCounts, vitestOk, 'vitest');
+
+console.log(`\n${totals.passed} passed, ${totals.failed} failed${totals.skipped ? `, ${totals.skipped} skipped` : ''}`);
+process.exit(totals.failed === 0 ? 0 : 1);
