@@ -1,0 +1,57 @@
+/**
+ * Money: VTEX amounts are integer cents. Formatted with Intl in the shopper's locale, in the
+ * order's currency, else the store's currency option, else as a plain localized number.
+ */
+import type { Cents } from './order.ts';
+import { safeLocale } from './locale.ts';
+
+const formatters = new Map<string, Intl.NumberFormat>();
+
+function currencyFormat(locale: string, currency: string): Intl.NumberFormat | null {
+  const key = `${locale}|${currency}`;
+  const cached = formatters.get(key);
+  if (cached) return cached;
+  try {
+    const formatter = new Intl.NumberFormat(locale, { style: 'currency', currency });
+    formatters.set(key, formatter);
+    return formatter;
+  } catch {
+    // Intl throws a RangeError on a malformed currency code.
+    return null;
+  }
+}
+
+function plainFormat(locale: string): Intl.NumberFormat {
+  const key = `${locale}|`;
+  let formatter = formatters.get(key);
+  if (!formatter) {
+    formatter = new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+    formatters.set(key, formatter);
+  }
+  return formatter;
+}
+
+function currencyCode(value: string | null | undefined): string | null {
+  const code = value?.trim().toUpperCase();
+  return code && /^[A-Z]{3}$/.test(code) ? code : null;
+}
+
+/**
+ * @param cents integer minor units; a non-finite value yields '' (callers show "unavailable").
+ * @param fallbackCurrency the store's currency option, used when the order has none.
+ */
+export function formatMoney(
+  cents: Cents,
+  currency: string | null | undefined,
+  locale: string,
+  fallbackCurrency?: string | null,
+): string {
+  if (!Number.isFinite(cents)) return '';
+  const tag = safeLocale(locale);
+  const amount = cents / 100;
+  for (const candidate of [currencyCode(currency), currencyCode(fallbackCurrency)]) {
+    const formatter = candidate ? currencyFormat(tag, candidate) : null;
+    if (formatter) return formatter.format(amount);
+  }
+  return plainFormat(tag).format(amount);
+}
