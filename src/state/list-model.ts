@@ -1,0 +1,132 @@
+/**
+ * The order list: the query (page and filters), the loaded page, and the actions that move
+ * them. One request per page; a newer query aborts the request of the older one.
+ */
+import { batch, signal } from '@preact/signals';
+import { KNOWN_STATUSES, matchesOrderFilter, stageOfStatus } from '../domain/index.ts';
+import type { OrderFilter, OrderStage, OrderSummary } from '../domain/index.ts';
+import { currentValue, type Load } from './load.ts';
+import type { OrderPage, OrdersApiError, OrdersClient } from '../api/index.ts';
+import { asApiError } from './api-error.ts';
+
+/** The stages a shopper can filter by (`delivered` is a kind of `shipped` the list cannot see). */
+export const FILTER_STAGES = [
+  'placed',
+  'pending-approval',
+  'payment-pending',
+  'payment-approved',
+  'payment-denied',
+  'preparing',
+  'shipped',
+  'cancellation-requested',
+  'canceled',
+] as const satisfies readonly OrderStage[];
+
+export type FilterStage = (typeof FILTER_STAGES)[number];
+
+export interface ListFilters {
+  stage: FilterStage | null;
+  text: string;
+  /** `yyyy-mm-dd`, the shopper's own calendar day. */
+  from: string | null;
+  to: string | null;
+}
+
+export const NO_FILTERS: ListFilters = { stage: null, text: '', from: null, to: null };
+
+export interface ListView {
+  page: OrderPage;
+  rows: OrderSummary[];
+  /** The store ignored some filters, so rows were filtered here, among the loaded ones only. */
+  filteredLocally: boolean;
+}
+
+export function statusesOfStage(stage: FilterStage): string[] {
+  return KNOWN_STATUSES.filter((status) => stageOfStatus(status) === stage);
+}
+
+function dayStart(day: string | null): Date | null {
+  const match = day ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(day) : null;
+  if (!match) return null;
+  const date = new Date(Number(match[1]), Number(match[2]) - 1, Number(match[3]));
+  return Number.isFinite(date.getTime()) ? date : null;
+}
+
+export function toOrderFilter(filters: ListFilters): OrderFilter {
+  const from = dayStart(filters.from);
+  const toDay = dayStart(filters.to);
+  const to = toDay ? new Date(toDay.getTime() + 86_400_000 - 1) : null;
+  return {
+    status: filters.stage ? statusesOfStage(filters.stage) : undefined,
+    text: filters.text.trim() || undefined,
+    creationDate: from || to ? { from, to } : undefined,
+  };
+}
+
+export function createListModel(api: OrdersClient, initialPerPage: number) {
+  const perPage = signal(initialPerPage);
+  const page = signal(1);
+  const filters = signal<ListFilters>(NO_FILTERS);
+  const result = signal<Load<ListView, OrdersApiError>>({ status: 'idle' });
+  let inFlight: AbortController | null = null;
+
+  async function load(): Promise<void> {
+    inFlight?.abort();
+    const controller = new AbortController();
+    inFlight = controller;
+    const filter = toOrderFilter(filters.value);
+    result.value = { status: 'loading', previous: currentValue(result.value) };
+    try {
+      const loaded = await api.listOrders({ ...filter, page: page.value, perPage: perPage.value }, { signal: controller.signal });
+      if (controller.signal.aborted) return;
+      const rows = loaded.filtersHonoured
+        ? loaded.summaries
+        : loaded.summaries.filter((summary) => matchesOrderFilter(summary, filter));
+      result.value = {
+        status: 'ready',
+        value: { page: loaded, rows, filteredLocally: !loaded.filtersHonoured },
+        loadedAt: api.serverNow(),
+      };
+    } catch (error) {
+      if (controller.signal.aborted) return;
+      result.value = { status: 'error', error: asApiError(error), previous: currentValue(result.value) };
+    } finally {
+      if (inFlight === controller) inFlight = null;
+    }
+  }
+
+  function applyFilters(next: ListFilters): Promise<void> {
+    batch(() => {
+      filters.value = { ...next, text: next.text.trim() };
+      page.value = 1;
+    });
+    return load();
+  }
+
+  return {
+    perPage,
+    page,
+    filters,
+    result,
+    load,
+    applyFilters,
+    goToPage(next: number): Promise<void> {
+      page.value = Math.max(1, Math.floor(next));
+      return load();
+    },
+    clearFilters: (): Promise<void> => applyFilters(NO_FILTERS),
+    setPerPage(next: number): Promise<void> {
+      batch(() => {
+        perPage.value = next;
+        page.value = 1;
+      });
+      return load();
+    },
+    dispose(): void {
+      inFlight?.abort();
+      inFlight = null;
+    },
+  };
+}
+
+export type ListModel = ReturnType<typeof createListModel>;
