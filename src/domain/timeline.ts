@@ -129,7 +129,8 @@ function progress(order: TimelineFacts): ProgressEntry[] {
 }
 
 function requestEntries(order: TimelineFacts): CancellationRequestEntry[] {
-  const canceled = order.stage === 'canceled';
+  // `cancel` means the cancellation was approved and is being written: the request is decided.
+  const canceled = order.stage === 'canceled' || isCanceling(order.status);
   return order.cancellationRequests.map((request) => ({
     kind: 'cancellation-request',
     requestId: request.id,

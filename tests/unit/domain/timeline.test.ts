@@ -152,9 +152,9 @@ describe('buildTimeline: cancellation', () => {
     ]);
   });
 
-  test('status "cancel" (being canceled inside the grace period): canceling is in progress', () => {
+  test('status "cancel" (being canceled inside the grace period): the request is approved and canceling is in progress', () => {
     const entries = buildTimeline(makeOrder({ status: 'cancel', cancellationRequests: [request()] }));
-    expect(shape(entries)).toEqual(['placed:done', 'payment:done', 'request:pending', 'canceled:current']);
+    expect(shape(entries)).toEqual(['placed:done', 'payment:done', 'request:approved', 'canceled:current']);
   });
 
   test('cancellationData on an order that is not canceled is history, not a "canceled" step', () => {

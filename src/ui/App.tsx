@@ -1,0 +1,17 @@
+import { EnvContext, type WidgetEnv } from './env.ts';
+import { LiveRegion } from './LiveRegion.tsx';
+import { OrderList } from './OrderList.tsx';
+import { OrderDetail } from './OrderDetail.tsx';
+
+/** The widget's root: one live region, then the list or the open order. */
+export function App({ env }: { env: WidgetEnv }) {
+  const route = env.model.route.value;
+  return (
+    <EnvContext.Provider value={env}>
+      <div class="my-orders" lang={env.locale}>
+        <LiveRegion />
+        {route.view === 'order' ? <OrderDetail orderId={route.orderId} /> : <OrderList />}
+      </div>
+    </EnvContext.Provider>
+  );
+}

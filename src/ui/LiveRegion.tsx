@@ -1,0 +1,30 @@
+import { useEnv } from './env.ts';
+import { errorTitleKey } from './ErrorPanel.tsx';
+
+/**
+ * The one polite live region, present from the first render (screen readers ignore regions
+ * added later). It words what just happened: a page loaded, nothing found, an error.
+ */
+export function LiveRegion() {
+  const { model, t } = useEnv();
+  const list = model.list.result.value;
+  const detail = model.detail.result.value;
+  let message = '';
+  if (model.route.value.view === 'order') {
+    if (detail.status === 'ready') message = t('live.orderLoaded', { orderId: detail.value.orderId });
+    else if (detail.status === 'error') message = t(errorTitleKey(detail.error.code));
+  } else if (list.status === 'ready') {
+    const { rows, page } = list.value;
+    const filtered = model.list.filters.value;
+    const anyFilter = Boolean(filtered.stage || filtered.text || filtered.from || filtered.to);
+    if (rows.length === 0) message = anyFilter ? t('live.noResults') : t('live.noOrders');
+    else message = t('live.listLoaded', { count: rows.length, page: page.paging.page, pages: Math.max(page.paging.pages, 1) });
+  } else if (list.status === 'error') {
+    message = t(errorTitleKey(list.error.code));
+  }
+  return (
+    <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
+      {message}
+    </div>
+  );
+}

@@ -1,0 +1,99 @@
+/**
+ * The shopper's order list: heading and freshness, filters, the rows of one page (or a
+ * skeleton, an empty or no-results state, an error), paging, and the two-year note.
+ * While a reload runs, the previous rows stay on screen, marked busy.
+ */
+import { useEffect, useId, useRef } from 'preact/hooks';
+import { hasActiveFilter } from '../domain/index.ts';
+import type { OrderSummary } from '../domain/index.ts';
+import { currentValue } from '../state/load.ts';
+import { toOrderFilter } from '../state/list-model.ts';
+import { useEnv } from './env.ts';
+import { EmptyState } from './EmptyState.tsx';
+import { ErrorPanel } from './ErrorPanel.tsx';
+import { ListSkeleton } from './ListSkeleton.tsx';
+import { OrderFilters } from './OrderFilters.tsx';
+import { OrderRow } from './OrderRow.tsx';
+import { Pagination } from './Pagination.tsx';
+import { UpdatedStamp } from './UpdatedStamp.tsx';
+
+/** How many orders of each purchase are on this page: a split purchase shows as related. */
+function purchaseSizes(rows: readonly OrderSummary[]): Map<string, number> {
+  const sizes = new Map<string, number>();
+  for (const row of rows) {
+    if (row.orderGroup !== null) sizes.set(row.orderGroup, (sizes.get(row.orderGroup) ?? 0) + 1);
+  }
+  return sizes;
+}
+
+export function OrderList() {
+  const { t, model } = useEnv();
+  const { list } = model;
+  const load = list.result.value;
+  const view = currentValue(load);
+  const filtering = hasActiveFilter(toOrderFilter(list.filters.value));
+  const busy = load.status === 'loading' || load.status === 'idle';
+  const headingId = useId();
+  const heading = useRef<HTMLHeadingElement>(null);
+  // After paging or clearing, the shopper continues from the top of the new list.
+  const focusHeading = () => heading.current?.focus();
+  const section = useRef<HTMLElement>(null);
+
+  // Back from an order: the shopper lands on that order's row, where they left the list.
+  useEffect(() => {
+    const closed = model.detail.lastClosedOrderId.peek();
+    if (closed === null) return;
+    model.detail.lastClosedOrderId.value = null;
+    const opener = [...(section.current?.querySelectorAll<HTMLButtonElement>('.order-row-open') ?? [])].find(
+      (button) => button.dataset.orderId === closed,
+    );
+    (opener ?? heading.current)?.focus();
+  }, []);
+
+  const rows = view?.rows ?? [];
+  const paging = view?.page.paging ?? null;
+  // Empty and no-results speak of the current query only: never of a previous one still on screen.
+  const settledEmpty = load.status === 'ready' && rows.length === 0;
+  const hasNoOrders = settledEmpty && !filtering && (paging?.page ?? 1) === 1;
+  const signedOut = load.status === 'error' && load.error.code === 'unauthorized' && view === null;
+  const sizes = purchaseSizes(rows);
+
+  return (
+    <section class="order-list" aria-labelledby={headingId} ref={section}>
+      <div class="order-list-header">
+        <h2 id={headingId} ref={heading} tabIndex={-1}>
+          {t('list.heading')}
+        </h2>
+        <UpdatedStamp />
+      </div>
+      {!hasNoOrders && !signedOut && <OrderFilters />}
+      {load.status === 'error' && <ErrorPanel error={load.error} onRetry={() => void list.load()} />}
+      {view?.filteredLocally && (
+        <p class="order-list-note" role="note">
+          {t('list.localFilterNote')}
+        </p>
+      )}
+      {busy && rows.length === 0 && <ListSkeleton />}
+      {rows.length > 0 && (
+        <ol class="order-rows" aria-busy={busy ? 'true' : 'false'} aria-labelledby={headingId}>
+          {rows.map((summary) => {
+            const size = summary.orderGroup === null ? 1 : (sizes.get(summary.orderGroup) ?? 1);
+            return <OrderRow key={summary.orderId} summary={summary} relatedOrders={size - 1} />;
+          })}
+        </ol>
+      )}
+      {hasNoOrders && <EmptyState kind="empty" />}
+      {settledEmpty && filtering && (
+        <EmptyState
+          kind="no-results"
+          onClear={() => {
+            void list.clearFilters();
+            focusHeading();
+          }}
+        />
+      )}
+      {paging && (paging.pages > 1 || paging.hasPrevious) && <Pagination paging={paging} onNavigate={focusHeading} />}
+      <p class="order-list-older">{t('list.olderNote')}</p>
+    </section>
+  );
+}

@@ -1,0 +1,27 @@
+import type { Order } from '../domain/index.ts';
+import { useEnv } from './env.ts';
+import { StatusBadge } from './StatusBadge.tsx';
+import { RelatedOrders } from './RelatedOrders.tsx';
+import { BuyAgain } from './BuyAgain.tsx';
+
+/** The order at a glance: its stage, when it was placed, its purchase, and "Buy again". */
+export function OrderOverview({ order }: { order: Order }) {
+  const { t, format } = useEnv();
+  return (
+    <div class="detail-overview">
+      <p class="detail-stage">
+        <StatusBadge stage={order.stage} />
+      </p>
+      <p class="detail-placed">
+        {t('detail.placedOn', { date: format.date(order.creationDate, order.timeZone) })}
+      </p>
+      <RelatedOrders order={order} />
+      {order.omittedEntries > 0 && (
+        <p class="detail-omitted">{t('detail.omitted', { count: order.omittedEntries })}</p>
+      )}
+      <div class="detail-actions">
+        <BuyAgain order={order} />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,73 @@
+/**
+ * What every component needs besides the model: the translator, formatters bound to the
+ * shopper's locale, and the store's configuration. Provided once per widget instance.
+ */
+import { createContext } from 'preact';
+import { useContext } from 'preact/hooks';
+import { formatDate, formatDateTime, formatMoney, formatRelativeTime, safeHttpUrl } from '../domain/index.ts';
+import type { Translator } from '../i18n/translator.ts';
+import type { OrdersModel } from '../state/orders-model.ts';
+
+export interface StoreConfig {
+  /** The store's currency, for amounts whose order carries none. */
+  currency: string | null;
+  /** The store's time zone, for list dates (the list does not carry it). */
+  timeZone: string | null;
+  /** Sign-in page; the widget appends a return URL. */
+  loginUrl: string | null;
+  /** Add-to-cart base for "Buy again" (VTEX default `/checkout/cart/add`). */
+  cartUrl: string;
+  /** The page the widget lives on, for the sign-in return URL. */
+  returnUrl: string | null;
+  /** When set, "Buy again" calls it instead of following the link; return true to keep the link. */
+  onReorder?: ((detail: { orderId: string; url: string }) => boolean | void) | undefined;
+  /** The page's origin: relative store links resolve against it. */
+  origin?: string | null | undefined;
+  /** The store's cancellation reasons, in the shopper's language; absent: the locale's defaults. */
+  cancelReasons?: readonly string[] | null | undefined;
+  /** Store links offered when an order cannot be canceled (raw: made safe where used). */
+  contactUrl?: string | null | undefined;
+  changeOrderUrl?: string | null | undefined;
+  returnsUrl?: string | null | undefined;
+}
+
+export interface Formatters {
+  money(cents: number | null, currency: string | null): string;
+  date(date: Date | null, timeZone?: string | null): string;
+  dateTime(date: Date | null, timeZone?: string | null): string;
+  relative(date: Date | null, serverNowMs: number): string;
+}
+
+export interface WidgetEnv extends Translator {
+  format: Formatters;
+  store: StoreConfig;
+  model: OrdersModel;
+}
+
+export function createFormatters(translator: Translator, store: Pick<StoreConfig, 'currency' | 'timeZone'>): Formatters {
+  const { locale, t } = translator;
+  const unavailable = () => t('value.unavailable');
+  return {
+    money: (cents, currency) => (cents === null ? unavailable() : formatMoney(cents, currency, locale, store.currency) || unavailable()),
+    date: (date, timeZone) => formatDate(date, locale, timeZone ?? store.timeZone) ?? unavailable(),
+    dateTime: (date, timeZone) => formatDateTime(date, locale, timeZone ?? store.timeZone) ?? unavailable(),
+    relative: (date, serverNowMs) => formatRelativeTime(date, serverNowMs, locale) ?? unavailable(),
+  };
+}
+
+/** The sign-in link with a return URL, or null when the store gave no usable login URL. */
+export function signInUrl(store: StoreConfig): string | null {
+  const login = safeHttpUrl(store.loginUrl, store.returnUrl ?? undefined);
+  if (!login) return null;
+  const url = new URL(login);
+  if (store.returnUrl) url.searchParams.set('returnUrl', store.returnUrl);
+  return url.toString();
+}
+
+export const EnvContext = createContext<WidgetEnv | null>(null);
+
+export function useEnv(): WidgetEnv {
+  const env = useContext(EnvContext);
+  if (!env) throw new Error('my-orders: component rendered outside the widget');
+  return env;
+}
