@@ -45,8 +45,12 @@ function nextStep(order: OrderRecord, settings: MockSettings): Step | null {
       return { at, apply: () => move('window-to-cancel', at) };
     }
     case 'window-to-cancel': {
-      const at = gracePeriodEnd(order, settings);
-      return at === null ? null : { at, apply: () => move('ready-for-handling', at) };
+      const end = gracePeriodEnd(order, settings);
+      if (end === null) return null;
+      // A grace period shorter than the approval step (or set to 0 while the window is open)
+      // closes the window when it opened, never before: time does not run backwards.
+      const at = Math.max(end, order.lastChange);
+      return { at, apply: () => move('ready-for-handling', at) };
     }
     case 'cancellation-requested': {
       const request = order.cancellationRequests.find((r) => r.state === 'pending');
