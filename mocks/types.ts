@@ -40,6 +40,7 @@ export type MockEndpoint =
   | 'list'
   | 'detail'
   | 'user-cancel-request'
+  | 'seller-order'
   | 'seller-cancel'
   | 'deny-cancellation-request'
   | 'start-handling'

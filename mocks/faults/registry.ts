@@ -5,6 +5,7 @@ export const MOCK_ENDPOINTS: readonly MockEndpoint[] = [
   'list',
   'detail',
   'user-cancel-request',
+  'seller-order',
   'seller-cancel',
   'deny-cancellation-request',
   'start-handling',

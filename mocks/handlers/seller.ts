@@ -8,6 +8,8 @@ import { mintReceipt } from '../ids.ts';
 import { isSeller } from '../http/auth.ts';
 import { optionalBoolean, readJsonObject, requireText } from '../http/body.ts';
 import { parseInvoice, parseTracking } from '../http/seller-bodies.ts';
+import { cancellationVerdict } from '../flow/verdict.ts';
+import { detailView } from '../views/detail.ts';
 import type { OrderRecord } from '../model.ts';
 import type { MockEndpoint } from '../types.ts';
 import { flowContext, type BackendContext } from './context.ts';
@@ -38,6 +40,11 @@ const PVT = '*/api/oms/pvt/orders/:orderId';
 
 export function sellerHandlers(context: BackendContext): RequestHandler[] {
   return [
+    // VTEX's seller "Get order": the console needs item ids, prices and a package's events.
+    http.get(
+      PVT,
+      sellerRoute(context, 'seller-order', async (order) => context.respond.json(detailView(order, cancellationVerdict(order).allowed))),
+    ),
     http.post(
       `${PVT}/cancel`,
       sellerRoute(context, 'seller-cancel', async (order, info) => {
