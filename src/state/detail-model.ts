@@ -11,6 +11,7 @@ export function createDetailModel(api: OrdersClient) {
   /** The order just closed, so the list can put focus back on its row; the list clears it. */
   const lastClosedOrderId = signal<string | null>(null);
   let inFlight: AbortController | null = null;
+  const lifetime = new AbortController();
 
   async function load(): Promise<void> {
     const id = orderId.value;
@@ -32,11 +33,32 @@ export function createDetailModel(api: OrdersClient) {
     }
   }
 
+  /**
+   * Re-reads the open order quietly: no loading state, and a failed read leaves the screen as
+   * it is (background polls and the re-read after a cancel request must not flash or error).
+   * Dropped when something newer happened meanwhile (a reload, another order).
+   * @returns the fresh order, or null when it was not read or not applied.
+   */
+  async function refresh(): Promise<Order | null> {
+    const id = orderId.peek();
+    const before = result.peek();
+    if (id === null || before.status === 'idle' || before.status === 'loading') return null;
+    try {
+      const order = await api.getOrder(id, { signal: lifetime.signal });
+      if (orderId.peek() !== id || result.peek() !== before) return null;
+      result.value = { status: 'ready', value: order, loadedAt: api.serverNow() };
+      return order;
+    } catch {
+      return null;
+    }
+  }
+
   return {
     orderId,
     result,
     lastClosedOrderId,
     reload: load,
+    refresh,
     open(id: string): Promise<void> {
       orderId.value = id;
       return load();
@@ -49,6 +71,7 @@ export function createDetailModel(api: OrdersClient) {
       result.value = { status: 'idle' };
     },
     dispose(): void {
+      lifetime.abort();
       inFlight?.abort();
       inFlight = null;
     },

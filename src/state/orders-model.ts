@@ -3,15 +3,24 @@
  * everything relative ("updated 3 minutes ago"). Components read its signals and call its
  * actions; nothing here is module-level, so two widgets on a page share nothing.
  */
-import { computed, signal } from '@preact/signals';
+import { computed, effect, signal } from '@preact/signals';
 import type { OrdersClient } from '../api/index.ts';
 import { createDetailModel } from './detail-model.ts';
 import { createListModel } from './list-model.ts';
+import { createCancelModel, type CancelSettings } from './cancel-model.ts';
+import type { EmitCancelEvent } from './cancel-events.ts';
+import type { VisibilitySource } from './visibility.ts';
 
 export interface OrdersModelOptions {
   perPage: number;
   /** How often relative times refresh. */
   clockTickMs?: number;
+  /** The store's cancellation settings (on/off, grace period). */
+  cancellation?: Partial<CancelSettings>;
+  /** Page visibility, from the embed layer: polling and countdowns pause while hidden. */
+  visibility?: VisibilitySource;
+  /** Reports cancel-flow events; the embed layer dispatches them on the host. */
+  emit?: EmitCancelEvent;
 }
 
 export type Route = { view: 'list' } | { view: 'order'; orderId: string };
@@ -19,16 +28,24 @@ export type Route = { view: 'list' } | { view: 'order'; orderId: string };
 export function createOrdersModel(api: OrdersClient, options: OrdersModelOptions) {
   const list = createListModel(api, options.perPage);
   const detail = createDetailModel(api);
+  const cancel = createCancelModel({ api, detail, settings: options.cancellation, visibility: options.visibility, emit: options.emit });
   const serverNow = signal(api.serverNow());
   const route = computed<Route>(() => {
     const orderId = detail.orderId.value;
     return orderId === null ? { view: 'list' } : { view: 'order', orderId };
   });
   let tick: ReturnType<typeof setInterval> | null = null;
+  // Every load brings a fresher Date header: relative times must not wait for the next tick.
+  const stopClockSync = effect(() => {
+    void list.result.value;
+    void detail.result.value;
+    serverNow.value = api.serverNow();
+  });
 
   return {
     list,
     detail,
+    cancel,
     route,
     serverNow,
     /** Loads the first page and starts the clock; call once after mounting. */
@@ -47,9 +64,11 @@ export function createOrdersModel(api: OrdersClient, options: OrdersModelOptions
       if (list.result.peek().status === 'idle') void list.load();
     },
     dispose(): void {
+      stopClockSync();
       if (tick !== null) clearInterval(tick);
       tick = null;
       list.dispose();
+      cancel.dispose();
       detail.dispose();
       api.dispose();
     },

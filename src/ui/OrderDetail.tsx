@@ -4,6 +4,7 @@ import { useEnv } from './env.ts';
 import { ErrorPanel } from './ErrorPanel.tsx';
 import { DetailSkeleton } from './DetailSkeleton.tsx';
 import { OrderOverview } from './OrderOverview.tsx';
+import { CancellationSection } from './CancellationSection.tsx';
 import { StatusTimeline } from './StatusTimeline.tsx';
 import { OrderItems } from './OrderItems.tsx';
 import { OrderTotals } from './OrderTotals.tsx';
@@ -45,6 +46,7 @@ export function OrderDetail({ orderId }: { orderId: string }) {
       {order ? (
         <div class="detail-body">
           <OrderOverview order={order} />
+          <CancellationSection order={order} />
           <StatusTimeline order={order} />
           <OrderItems order={order} />
           <OrderTotals order={order} />

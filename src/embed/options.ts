@@ -1,0 +1,34 @@
+import type { Message, MessageKey } from '../i18n/translator.ts';
+
+/** Everything a store can set on one widget instance. */
+export interface MyOrdersOptions {
+  /** Where the store's `api/...` lives: a same-origin path or proxy. Default `/`. */
+  apiBase?: string;
+  /** `en`, `pt-BR`, `es` (others fall back); default the page's `lang`. */
+  locale?: string;
+  /** Orders per page; default 15. */
+  pageSize?: number;
+  /** The store's currency, for orders that carry none. */
+  currency?: string;
+  /** The store's time zone (IANA or Windows name), for list dates. */
+  timeZone?: string;
+  loginUrl?: string;
+  /** Add-to-cart base for "Buy again"; default `/checkout/cart/add`. */
+  cartUrl?: string;
+  /** Overrides for any message, per key. */
+  messages?: Partial<Record<MessageKey, Message>>;
+  /** Replaces "Buy again" navigation; return true to follow the link anyway. */
+  onReorder?: (detail: { orderId: string; url: string }) => boolean | void;
+  /** Shopper cancellation: `'off'` never offers it (the detail says the store turned it off). Default `'on'`. */
+  cancellation?: 'on' | 'off';
+  /** The store's grace period for automatic cancellation, in minutes (same as the OMS setting). Default 30. */
+  gracePeriodMinutes?: number;
+  /** Cancellation reasons in the shopper's language; "Other" (free text) is always added. Default: a list per locale. */
+  reasons?: string[];
+  /** Where to contact the store; http(s) or a same-origin path. `{orderId}` is replaced by the order's id. */
+  contactUrl?: string;
+  /** Where to change an order (e.g. when part of it is invoiced); `{orderId}` is replaced. */
+  changeOrderUrl?: string;
+  /** Where to start a return; `{orderId}` is replaced. */
+  returnsUrl?: string;
+}

@@ -1,0 +1,230 @@
+/**
+ * The shopper's cancellation of the open order: the dialog and its reason, exactly one request
+ * per confirm, the outcome re-read from the server, and a visibility-aware watch for the
+ * seller's decision (or the end of "Canceling"), announced and reported as events.
+ */
+import { batch, signal, type ReadonlySignal } from '@preact/signals';
+import { whyNotCancellable, type Order } from '../domain/index.ts';
+import type { OrdersApiError, OrdersClient } from '../api/index.ts';
+import { asApiError } from './api-error.ts';
+import type { EmitCancelEvent } from './cancel-events.ts';
+import { createCancelDraft, type ReasonChoice } from './cancel-draft.ts';
+import { cancelMode, decisionBetween, isOwnRequest, phaseOf, type CancelMode } from './cancel-phase.ts';
+import { watchOpenOrder } from './decision-watch.ts';
+import type { DetailModel } from './detail-model.ts';
+import { currentValue } from './load.ts';
+import { DECISION_POLL, type BackoffPlan } from './poller.ts';
+import { createSecondTicker } from './second-ticker.ts';
+import { ALWAYS_VISIBLE, type VisibilitySource } from './visibility.ts';
+
+export interface CancelSettings {
+  /** The store's `cancellation: 'off'` hides the action for every order. */
+  enabled: boolean;
+  /** Same value as the store's OMS setting. */
+  gracePeriodMinutes: number;
+}
+
+export const DEFAULT_CANCEL_SETTINGS: CancelSettings = { enabled: true, gracePeriodMinutes: 30 };
+
+export type CancelFailure =
+  | { kind: 'error'; error: OrdersApiError }
+  /** A 409 because the order moved on while the dialog was open. */
+  | { kind: 'no-longer-cancellable'; because: 'invoiced' | 'canceled' | 'changed' };
+
+type AnnouncementBody =
+  | { kind: 'canceling' | 'canceled' | 'requested' | 'already-requested' | 'approved' }
+  | { kind: 'denied'; denyReason: string | null };
+
+/** What the live region says; `id` makes a repeated message a new one. */
+export type CancelAnnouncement = { id: number; orderId: string } & AnnouncementBody;
+
+export interface CancelModelDeps {
+  api: Pick<OrdersClient, 'getOrder' | 'requestCancellation' | 'serverNow'>;
+  detail: DetailModel;
+  settings?: Partial<CancelSettings>;
+  visibility?: VisibilitySource;
+  emit?: EmitCancelEvent;
+  poll?: BackoffPlan;
+}
+
+export function createCancelModel(deps: CancelModelDeps) {
+  const { api, detail } = deps;
+  const minutes = deps.settings?.gracePeriodMinutes;
+  const settings: CancelSettings = {
+    enabled: deps.settings?.enabled ?? DEFAULT_CANCEL_SETTINGS.enabled,
+    gracePeriodMinutes: typeof minutes === 'number' && Number.isFinite(minutes) && minutes >= 0 ? minutes : DEFAULT_CANCEL_SETTINGS.gracePeriodMinutes,
+  };
+  const visibility = deps.visibility ?? ALWAYS_VISIBLE;
+  const emit: EmitCancelEvent = deps.emit ?? (() => {});
+  const lifetime = new AbortController();
+  const clock = createSecondTicker(() => api.serverNow(), visibility);
+  const draft = createCancelDraft();
+  const dialogOpen = signal(false);
+  const submitting = signal(false);
+  const failure = signal<CancelFailure | null>(null);
+  const announcement = signal<CancelAnnouncement | null>(null);
+  /** Bumped when a request ends with the dialog closed on a new state, so the view can move focus there. */
+  const settled = signal(0);
+  let inFlight = false;
+  let announced = 0;
+
+  const announce = (orderId: string, body: AnnouncementBody): void => {
+    announced += 1;
+    announcement.value = { ...body, id: announced, orderId };
+  };
+
+  function loadedOrder(): Order | null {
+    const order = currentValue(detail.result.peek());
+    return order && order.orderId === detail.orderId.peek() ? order : null;
+  }
+
+  /** Re-reads the open order (cancellation data is written with a lag: never trust the POST body). */
+  async function reread(orderId: string): Promise<Order | null> {
+    if (detail.orderId.peek() !== orderId) return null;
+    const fresh = await detail.refresh();
+    return fresh?.orderId === orderId ? fresh : null;
+  }
+
+  // The shopper may have opened another order while the request was out: its dialog is not ours.
+  const stillOpen = (orderId: string): boolean => detail.orderId.peek() === orderId;
+
+  function fail(orderId: string, reason: CancelFailure): void {
+    if (stillOpen(orderId)) failure.value = reason;
+    emit('my-orders:cancel-failed', { orderId, code: reason.kind === 'error' ? reason.error.code : 'conflict' });
+  }
+
+  function finish(orderId: string, body: AnnouncementBody): void {
+    if (!stillOpen(orderId)) return;
+    batch(() => {
+      draft.reset();
+      failure.value = null;
+      dialogOpen.value = false;
+      settled.value += 1;
+      announce(orderId, body);
+    });
+  }
+
+  function succeed(orderId: string, reason: string, fresh: Order | null, expected: 'canceled' | 'requested'): void {
+    const phase = fresh ? phaseOf(fresh) : null;
+    const outcome = phase === 'canceling' || phase === 'canceled' ? 'canceled' : phase === 'awaiting-seller' ? 'requested' : expected;
+    finish(orderId, { kind: outcome === 'requested' ? 'requested' : phase === 'canceled' ? 'canceled' : 'canceling' });
+    emit('my-orders:cancel-requested', { orderId, outcome, reason });
+  }
+
+  /** A 409: a request already pending is shown as such; a moved-on order is said in words. */
+  async function resolveConflict(orderId: string, reason: string, error: OrdersApiError, expected: 'canceled' | 'requested'): Promise<void> {
+    const fresh = await reread(orderId);
+    if (!fresh) return fail(orderId, { kind: 'error', error });
+    const phase = phaseOf(fresh);
+    // Our own earlier request whose response was lost: it worked.
+    if (phase !== 'none' && isOwnRequest(fresh, reason)) return succeed(orderId, reason, fresh, expected);
+    if (phase === 'awaiting-seller') return finish(orderId, { kind: 'already-requested' });
+    if (fresh.allowCancellation) return fail(orderId, { kind: 'error', error });
+    const why = whyNotCancellable(fresh);
+    const because = phase !== 'none' || why === 'canceled' ? 'canceled' : why === 'invoiced' || why === 'partially-invoiced' ? 'invoiced' : 'changed';
+    fail(orderId, { kind: 'no-longer-cancellable', because });
+  }
+
+  async function submit(): Promise<void> {
+    // The one guard against double submits (two clicks in a tick, a double click, Enter held).
+    if (inFlight) return;
+    const order = loadedOrder();
+    if (!order) return;
+    draft.attempted.value = true;
+    const checked = draft.check.peek();
+    if (!checked.ok) return;
+    inFlight = true;
+    submitting.value = true;
+    failure.value = null;
+    const { orderId } = order;
+    const { reason } = checked;
+    const expected = cancelMode(order, settings.gracePeriodMinutes, api.serverNow()).kind === 'immediate' ? 'canceled' : 'requested';
+    try {
+      try {
+        await api.requestCancellation(orderId, reason, { signal: lifetime.signal });
+      } catch (error) {
+        const apiError = asApiError(error);
+        if (apiError.code === 'aborted') return;
+        if (apiError.code === 'conflict') await resolveConflict(orderId, reason, apiError, expected);
+        else fail(orderId, { kind: 'error', error: apiError });
+        return;
+      }
+      succeed(orderId, reason, await reread(orderId), expected);
+    } finally {
+      inFlight = false;
+      submitting.value = false;
+    }
+  }
+
+  const stopWatching = watchOpenOrder({
+    detail,
+    visibility,
+    plan: deps.poll ?? DECISION_POLL,
+    onSwitch() {
+      batch(() => {
+        draft.reset();
+        dialogOpen.value = false;
+        failure.value = null;
+        announcement.value = null;
+      });
+    },
+    onRead(before, after) {
+      clock.refresh();
+      if (before) noticeChange(before, after);
+    },
+  });
+
+  function noticeChange(before: Order, after: Order): void {
+    const decision = decisionBetween(before, after);
+    if (decision?.outcome === 'approved') {
+      announce(after.orderId, { kind: 'approved' });
+      emit('my-orders:cancel-decided', { orderId: after.orderId, outcome: 'approved' });
+    } else if (decision?.outcome === 'denied') {
+      announce(after.orderId, { kind: 'denied', denyReason: decision.denyReason });
+      const denyReason = decision.denyReason ?? undefined;
+      emit('my-orders:cancel-decided', { orderId: after.orderId, outcome: 'denied', ...(denyReason ? { denyReason } : {}) });
+    } else if (phaseOf(before) === 'canceling' && phaseOf(after) === 'canceled') {
+      announce(after.orderId, { kind: 'canceled' });
+    }
+  }
+
+  return {
+    settings: settings as Readonly<CancelSettings>,
+    /** Server time, ticking each second while held (the countdown holds it while shown). */
+    clock: { now: clock.now, hold: clock.hold },
+    draft: { choice: draft.choice as ReadonlySignal<ReasonChoice | null>, otherText: draft.otherText as ReadonlySignal<string>, attempted: draft.attempted as ReadonlySignal<boolean>, check: draft.check },
+    dialogOpen: dialogOpen as ReadonlySignal<boolean>,
+    submitting: submitting as ReadonlySignal<boolean>,
+    failure: failure as ReadonlySignal<CancelFailure | null>,
+    announcement: announcement as ReadonlySignal<CancelAnnouncement | null>,
+    settled: settled as ReadonlySignal<number>,
+    /** What confirming would do now, by the server clock (reads `clock.now`, so views follow it). */
+    modeOf(order: Pick<Order, 'stage' | 'authorizedDate'>): CancelMode {
+      return cancelMode(order, settings.gracePeriodMinutes, clock.now.value);
+    },
+    /** A failure that arrived after the dialog was closed (Escape while sending) is still shown on reopening. */
+    openDialog(): void {
+      dialogOpen.value = true;
+    },
+    closeDialog(): void {
+      batch(() => {
+        dialogOpen.value = false;
+        if (!inFlight) failure.value = null;
+      });
+    },
+    chooseReason(choice: ReasonChoice): void {
+      draft.choice.value = choice;
+    },
+    setOtherText(text: string): void {
+      draft.otherText.value = text;
+    },
+    submit,
+    dispose(): void {
+      stopWatching();
+      clock.dispose();
+      lifetime.abort();
+    },
+  };
+}
+
+export type CancelModel = ReturnType<typeof createCancelModel>;

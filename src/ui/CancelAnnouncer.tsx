@@ -1,0 +1,17 @@
+import { useEnv } from './env.ts';
+import { announcementText } from './cancel-words.ts';
+
+/**
+ * The cancellation's own polite live region, rendered with the section (before anything it
+ * says happens): requested, canceled, and the store's decision when polling learns it.
+ */
+export function CancelAnnouncer({ orderId }: { orderId: string }) {
+  const { t, model } = useEnv();
+  const announcement = model.cancel.announcement.value;
+  const text = announcement?.orderId === orderId ? announcementText(announcement, t) : '';
+  return (
+    <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
+      {text}
+    </div>
+  );
+}

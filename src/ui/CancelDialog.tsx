@@ -1,0 +1,66 @@
+import { useEffect, useId, useRef } from 'preact/hooks';
+import type { Order } from '../domain/index.ts';
+import { useEnv } from './env.ts';
+import { canRetry } from './cancel-words.ts';
+import { CancelFailureNotice } from './CancelFailureNotice.tsx';
+import { CancelReasonFields } from './CancelReasonFields.tsx';
+
+/**
+ * The cancel request as a native modal `<dialog>` (`showModal()`: the browser contains focus,
+ * handles Escape and makes the page inert). Says what confirming will do, by the countdown's
+ * state; the model sends at most one request however often confirm is pressed.
+ */
+export function CancelDialog({ order }: { order: Order }) {
+  const { t, model } = useEnv();
+  const { cancel } = model;
+  const dialog = useRef<HTMLDialogElement>(null);
+  const form = useRef<HTMLFormElement>(null);
+  const titleId = useId();
+  const open = cancel.dialogOpen.value;
+  const submitting = cancel.submitting.value;
+  const failure = cancel.failure.value;
+  const mode = cancel.modeOf(order);
+  const retryable = canRetry(failure);
+
+  useEffect(() => {
+    const element = dialog.current;
+    if (!element) return;
+    if (open && !element.open) element.showModal();
+    else if (!open && element.open) element.close();
+  }, [open]);
+
+  const onSubmit = (event: Event) => {
+    event.preventDefault();
+    const valid = cancel.draft.check.peek().ok;
+    void cancel.submit();
+    // Take the shopper to the field that needs them (after the error has rendered).
+    if (!valid) queueMicrotask(() => form.current?.querySelector<HTMLElement>('[aria-invalid="true"], fieldset input')?.focus());
+  };
+
+  let confirmLabel = t(mode.kind === 'immediate' ? 'cancel.dialog.confirmCancel' : 'cancel.dialog.confirmRequest');
+  if (failure) confirmLabel = t('error.retry');
+  if (submitting) confirmLabel = t('cancel.dialog.sending');
+
+  return (
+    <dialog ref={dialog} class="cancel-dialog" aria-labelledby={titleId} onClose={() => cancel.closeDialog()}>
+      <form ref={form} class="cancel-form" noValidate onSubmit={onSubmit}>
+        <h3 id={titleId}>{t('cancel.dialog.title', { orderId: order.orderId })}</h3>
+        <p class="cancel-consequence" data-mode={mode.kind}>
+          {t(mode.kind === 'immediate' ? 'cancel.dialog.immediate' : 'cancel.dialog.request')}
+        </p>
+        {retryable && <CancelReasonFields />}
+        {failure && <CancelFailureNotice failure={failure} />}
+        <div class="cancel-dialog-actions">
+          {retryable && (
+            <button type="submit" class="button button-primary" aria-disabled={submitting ? 'true' : undefined}>
+              {confirmLabel}
+            </button>
+          )}
+          <button type="button" class="button" onClick={() => cancel.closeDialog()}>
+            {t(retryable ? 'cancel.dialog.keep' : 'cancel.dialog.close')}
+          </button>
+        </div>
+      </form>
+    </dialog>
+  );
+}

@@ -1,0 +1,22 @@
+import type { CancelFailure } from '../state/cancel-model.ts';
+import { useEnv } from './env.ts';
+import { ErrorPanel } from './ErrorPanel.tsx';
+import { canRetry } from './cancel-words.ts';
+
+/** Why the request did not go through: the order moved on (409), or what failed and that the reason is kept. */
+export function CancelFailureNotice({ failure }: { failure: CancelFailure }) {
+  const { t } = useEnv();
+  if (failure.kind === 'no-longer-cancellable') {
+    return (
+      <p class="cancel-conflict" role="alert">
+        {t(`cancel.conflict.${failure.because}`)}
+      </p>
+    );
+  }
+  return (
+    <div class="cancel-failure">
+      <ErrorPanel error={failure.error} />
+      {canRetry(failure) && <p class="cancel-reason-kept">{t('cancel.dialog.reasonKept')}</p>}
+    </div>
+  );
+}

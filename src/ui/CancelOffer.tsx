@@ -1,0 +1,22 @@
+import type { Order } from '../domain/index.ts';
+import { useEnv } from './env.ts';
+import { GraceCountdown } from './GraceCountdown.tsx';
+
+/** The cancel action, with what it would do now: immediate (and for how long) or a request. */
+export function CancelOffer({ order }: { order: Order }) {
+  const { t, model } = useEnv();
+  const { cancel } = model;
+  const mode = cancel.modeOf(order);
+  return (
+    <div class="cancel-offer">
+      {mode.kind === 'immediate' ? (
+        mode.endsAt ? <GraceCountdown endsAt={mode.endsAt} /> : <p class="cancel-mode">{t('cancel.window.beforePayment')}</p>
+      ) : (
+        mode.windowClosedAt && <p class="cancel-mode">{t('cancel.window.closed')}</p>
+      )}
+      <button type="button" class="button cancel-open" aria-haspopup="dialog" onClick={() => cancel.openDialog()}>
+        {t('cancel.action')}
+      </button>
+    </div>
+  );
+}

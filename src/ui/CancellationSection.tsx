@@ -1,0 +1,50 @@
+import { useEffect, useId, useRef } from 'preact/hooks';
+import { whyNotCancellable, type Order } from '../domain/index.ts';
+import { phaseOf } from '../state/cancel-phase.ts';
+import { useEnv } from './env.ts';
+import { CancelAnnouncer } from './CancelAnnouncer.tsx';
+import { CancelDialog } from './CancelDialog.tsx';
+import { CancelOffer } from './CancelOffer.tsx';
+import { CancelStatus } from './CancelStatus.tsx';
+import { CancellationNotOffered } from './CancellationNotOffered.tsx';
+
+/**
+ * Cancellation for a loaded order: where it stands (canceling, canceled, requested, denied),
+ * then either the action (only when the server allows it and the store has not turned it off)
+ * or why it is not offered and what to do instead.
+ */
+export function CancellationSection({ order }: { order: Order }) {
+  const { t, model } = useEnv();
+  const { cancel } = model;
+  const headingId = useId();
+  const state = useRef<HTMLDivElement>(null);
+  const settled = cancel.settled.value;
+  const seenSettled = useRef(settled);
+  const phase = phaseOf(order);
+  const notOffered = whyNotCancellable(order) ?? (cancel.settings.enabled ? null : 'turned-off');
+
+  // After a request ends with the dialog closed, the shopper lands on the new state.
+  useEffect(() => {
+    if (settled === seenSettled.current) return;
+    seenSettled.current = settled;
+    state.current?.focus();
+  }, [settled]);
+
+  return (
+    <section class="detail-section cancel-section" aria-labelledby={headingId}>
+      <h3 id={headingId}>{t('cancel.heading')}</h3>
+      <div class="cancel-body" ref={state} tabIndex={-1}>
+        <CancelStatus order={order} phase={phase} />
+        {notOffered === null ? (
+          <CancelOffer order={order} />
+        ) : (
+          phase !== 'canceling' && (
+            <CancellationNotOffered orderId={order.orderId} reason={notOffered} stated={phase === 'canceled' && order.cancellation?.date != null} />
+          )
+        )}
+      </div>
+      <CancelAnnouncer orderId={order.orderId} />
+      <CancelDialog order={order} />
+    </section>
+  );
+}

@@ -1,0 +1,48 @@
+/**
+ * Small lookups the cancellation views share: the reason labels offered, the store's help
+ * links made safe, and the live message for a model announcement.
+ */
+import { safeHttpUrl } from '../domain/index.ts';
+import type { MessageKey, Translate } from '../i18n/translator.ts';
+import type { CancelAnnouncement, CancelFailure } from '../state/cancel-model.ts';
+import type { StoreConfig } from './env.ts';
+
+const DEFAULT_REASON_KEYS: readonly MessageKey[] = [
+  'cancel.reason.mistake',
+  'cancel.reason.price',
+  'cancel.reason.delivery',
+  'cancel.reason.change',
+];
+
+/** The store's reasons for this widget, else the locale's defaults ("Other" is added by the view). */
+export function reasonLabels(store: StoreConfig, t: Translate): readonly string[] {
+  if (!store.cancelReasons || store.cancelReasons.length === 0) return DEFAULT_REASON_KEYS.map((key) => t(key));
+  // "Other" is always the view's own last choice, with free text; a store's "Other" would repeat it.
+  const other = t('cancel.reason.other').toLocaleLowerCase();
+  return store.cancelReasons.filter((label) => label.toLocaleLowerCase() !== other);
+}
+
+export type StoreLinkKind = 'contactUrl' | 'changeOrderUrl' | 'returnsUrl';
+
+/** A store link with `{orderId}` filled in; only http(s) or a path on the page's origin. */
+export function storeLink(store: StoreConfig, kind: StoreLinkKind, orderId: string): string | null {
+  const raw = store[kind];
+  if (!raw) return null;
+  return safeHttpUrl(raw.replaceAll('{orderId}', encodeURIComponent(orderId)), store.origin ?? null);
+}
+
+export function announcementText(announcement: CancelAnnouncement, t: Translate): string {
+  const { orderId } = announcement;
+  if (announcement.kind === 'denied') {
+    return announcement.denyReason
+      ? t('cancel.live.denied', { orderId, reason: announcement.denyReason })
+      : t('cancel.live.deniedNoReason', { orderId });
+  }
+  return t(`cancel.live.${announcement.kind}`, { orderId });
+}
+
+/** Whether sending again can help: not once the order moved on, nor for sign-in or access problems. */
+export function canRetry(failure: CancelFailure | null): boolean {
+  if (failure === null) return true;
+  return failure.kind === 'error' && !['unauthorized', 'forbidden', 'not-found'].includes(failure.error.code);
+}

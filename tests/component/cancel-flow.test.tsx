@@ -1,0 +1,156 @@
+/**
+ * The shopper cancels: inside the grace window the order is canceled at once; after it the
+ * cancel becomes a request the store must approve. What the shopper reads, what the mock
+ * recorded, the live region, and the events the store's analytics hear.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import userEvent from '@testing-library/user-event';
+import { within } from '@testing-library/dom';
+import type { WireOrderDetail } from '../../src/api/wire.ts';
+import { normaliseSpaces, useMockBackend } from './support/widget-harness.ts';
+import { allDetails, expectedDateTime, JUNE_OFFSETS, openFromList, pick, PT_LABELS, readDetail } from './detail-helpers.ts';
+import {
+  afterWindow,
+  fillDialog,
+  inWindow,
+  liveText,
+  openOrder,
+  recordCancelEvents,
+  requestsTo,
+  openDialog,
+  sectionLines,
+} from './cancel-helpers.ts';
+
+const { backend, signIn, renderWidget } = useMockBackend();
+
+let details: WireOrderDetail[] = [];
+beforeAll(async () => {
+  signIn('main');
+  details = await allDetails();
+  signIn(null);
+});
+
+const nowIso = () => new Date(backend.clock.now()).toISOString();
+
+describe('a shopper cancels an order', () => {
+  it('inside the grace window: canceled at once, with the refund explained', async () => {
+    const order = pick(details, (o) => inWindow(o) && o.storePreferencesData?.currencyCode === 'BRL', 'is inside the window, in BRL');
+    signIn('main');
+    const user = userEvent.setup();
+    const { host, view } = renderWidget({ locale: 'en' });
+    const events = recordCancelEvents(host);
+    await openOrder(view, user, order.orderId);
+    expect(sectionLines(view)).toEqual(['You can cancel right away for the next 25 minutes; after that the store must approve.', 'Cancel order']);
+
+    const dialog = await fillDialog(view, user, 'I ordered by mistake');
+    expect(normaliseSpaces(dialog.querySelector('.cancel-consequence')?.textContent)).toBe(
+      'Your order will be canceled right away. If you already paid, the refund goes back to your original payment method.',
+    );
+    await user.click(within(dialog).getByRole('button', { name: 'Cancel order' }));
+
+    await expect.poll(() => dialog.open).toBe(false);
+    const canceledAt = expectedDateTime(nowIso(), JUNE_OFFSETS.BRL ?? 0, 'en');
+    expect(sectionLines(view)).toEqual([
+      `This order was canceled on ${canceledAt}.`,
+      'The refund goes back to your original payment method. Card refunds can take up to two statements to appear.',
+      'If you have questions about the refund, contact the store.',
+    ]);
+    expect(liveText(view)).toContain(`Order ${order.orderId} is canceled.`);
+    expect(requestsTo(backend, 'user-cancel-request')).toHaveLength(1);
+    signIn('main');
+    const stored = await readDetail(order.orderId);
+    expect(stored.status).toBe('canceled');
+    expect(stored.cancellationRequests?.at(-1)?.reason).toBe('I ordered by mistake');
+    expect(events).toEqual([
+      { type: 'my-orders:cancel-requested', detail: { orderId: order.orderId, outcome: 'canceled', reason: 'I ordered by mistake' }, bubbles: true, composed: true },
+    ]);
+  });
+
+  it('after the window: a request the store must approve, shown with its reason and date', async () => {
+    const order = pick(details, afterWindow, 'is past the window with nothing invoiced');
+    const currency = order.storePreferencesData?.currencyCode ?? 'BRL';
+    signIn('main');
+    const user = userEvent.setup();
+    const { host, view } = renderWidget({ locale: 'en' });
+    const events = recordCancelEvents(host);
+    await openOrder(view, user, order.orderId);
+    expect(sectionLines(view)).toEqual(['The window for immediate cancellation has closed; the store must now approve a cancellation.', 'Cancel order']);
+
+    const dialog = await fillDialog(view, user, 'Other', '  The colour is not what I expected  ');
+    expect(normaliseSpaces(dialog.querySelector('.cancel-consequence')?.textContent)).toBe(
+      'The store has started on this order, so this sends a cancellation request. The store must approve it, and you cannot withdraw it once it is sent.',
+    );
+    await user.click(within(dialog).getByRole('button', { name: 'Request cancellation' }));
+
+    await expect.poll(() => dialog.open).toBe(false);
+    const requestedAt = expectedDateTime(nowIso(), JUNE_OFFSETS[currency] ?? 0, 'en');
+    expect(sectionLines(view)).toEqual([
+      'Cancellation requested',
+      'Requested on',
+      requestedAt,
+      'Reason',
+      'The colour is not what I expected',
+      'The store will approve or deny the request, and its decision will appear here. A request cannot be withdrawn.',
+      'A cancellation request for this order is already waiting for the store’s decision.',
+      'There is nothing else to do for now. If it is urgent, contact the store.',
+    ]);
+    expect(liveText(view)).toContain(`Cancellation requested for order ${order.orderId}. The store will decide.`);
+    signIn('main');
+    const stored = await readDetail(order.orderId);
+    expect(stored.status).toBe('cancellation-requested');
+    expect(stored.cancellationRequests?.at(-1)?.reason).toBe('The colour is not what I expected');
+    expect(events.map((event) => event.detail)).toEqual([
+      { orderId: order.orderId, outcome: 'requested', reason: 'The colour is not what I expected' },
+    ]);
+  });
+
+  it('offers the store’s own reasons, plus Other, and sends the chosen label', async () => {
+    const order = pick(details, afterWindow, 'is past the window with nothing invoiced');
+    signIn('main');
+    const user = userEvent.setup();
+    const { host, view } = renderWidget({ locale: 'en', reasons: ['  Changed my mind ', 'Changed my mind', '', 'Too expensive', 'other'] });
+    const events = recordCancelEvents(host);
+    await openOrder(view, user, order.orderId);
+    const dialog = await openDialog(view, user);
+    const group = within(dialog).getByRole('group', { name: 'Why do you want to cancel?' });
+    expect(within(group).getAllByRole('radio').map((radio) => normaliseSpaces(radio.closest('label')?.textContent))).toEqual(['Changed my mind', 'Too expensive', 'Other']);
+
+    await user.click(within(group).getByRole('radio', { name: 'Too expensive' }));
+    await user.click(within(dialog).getByRole('button', { name: 'Request cancellation' }));
+    await expect.poll(() => events.length).toBe(1);
+    expect(events[0]?.detail).toEqual({ orderId: order.orderId, outcome: 'requested', reason: 'Too expensive' });
+  });
+
+  it('sends the chosen reason in the shopper’s language', async () => {
+    const order = pick(details, inWindow, 'is inside the window');
+    signIn('main');
+    const user = userEvent.setup();
+    const { host, view } = renderWidget({ locale: 'pt-BR' });
+    const events = recordCancelEvents(host);
+    await openFromList(view, user, order.orderId, PT_LABELS);
+    const section = (await view.findByRole('heading', { level: 3, name: 'Cancelamento' })).closest('section') as HTMLElement;
+    await user.click(within(section).getByRole('button', { name: 'Cancelar pedido' }));
+    const dialog = section.querySelector('dialog') as HTMLDialogElement;
+    await expect.poll(() => dialog.open).toBe(true);
+    await user.click(within(dialog).getByRole('radio', { name: 'Encontrei um preço melhor' }));
+    await user.click(within(dialog).getByRole('button', { name: 'Cancelar pedido' }));
+    await expect.poll(() => events.length).toBe(1);
+    expect(events[0]?.detail).toEqual({ orderId: order.orderId, outcome: 'canceled', reason: 'Encontrei um preço melhor' });
+  });
+
+  it('closes on "Keep my order" without sending, and keeps the reason for next time', async () => {
+    const order = pick(details, inWindow, 'is inside the window');
+    signIn('main');
+    const user = userEvent.setup();
+    const { view } = renderWidget({ locale: 'en' });
+    await openOrder(view, user, order.orderId);
+    const dialog = await fillDialog(view, user, 'Other', 'Wrong size');
+    await user.click(within(dialog).getByRole('button', { name: 'Keep my order' }));
+    await expect.poll(() => dialog.open).toBe(false);
+    expect(requestsTo(backend, 'user-cancel-request')).toHaveLength(0);
+
+    expect(await openDialog(view, user)).toBe(dialog);
+    expect((within(dialog).getByRole('radio', { name: 'Other' }) as HTMLInputElement).checked).toBe(true);
+    expect((within(dialog).getByRole('textbox', { name: 'Your reason' }) as HTMLTextAreaElement).value).toBe('Wrong size');
+  });
+});
