@@ -1,3 +1,4 @@
+import { useState } from 'preact/hooks';
 import { safeHttpUrl, type OrderItem } from '../domain/index.ts';
 import { useEnv } from './env.ts';
 
@@ -9,7 +10,8 @@ interface Props {
 /** One item: image and name (linked when the link is http(s)), seller, gift, prices. */
 export function OrderItemRow({ item, currency }: Props) {
   const { t, format } = useEnv();
-  const image = safeHttpUrl(item.imageUrl);
+  const [imageFailed, setImageFailed] = useState(false);
+  const image = imageFailed ? null : safeHttpUrl(item.imageUrl);
   const link = safeHttpUrl(item.detailUrl);
   const name = item.name ?? t('value.unavailable');
   const quantity = item.quantity;
@@ -18,7 +20,8 @@ export function OrderItemRow({ item, currency }: Props) {
     <tr class="item-row">
       <th scope="row" class="item-product">
         {image ? (
-          <img class="item-image" src={image} alt={item.name ?? ''} loading="lazy" decoding="async" width={64} height={64} />
+          // The name stands beside it, so the picture is decorative; a broken one becomes the placeholder.
+          <img class="item-image" src={image} alt="" loading="lazy" decoding="async" width={64} height={64} onError={() => setImageFailed(true)} />
         ) : (
           <span class="item-image item-image-missing" aria-hidden="true" />
         )}

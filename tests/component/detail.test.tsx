@@ -216,3 +216,17 @@ describe('buy again', () => {
     expect(prevented).toEqual([!followsLink]);
   });
 });
+
+describe('item pictures', () => {
+  it('falls back to the placeholder when a picture fails to load', async () => {
+    const order = pick(details, (o) => (o.items ?? []).some((item) => typeof item.imageUrl === 'string'), 'has a picture');
+    signIn('main');
+    const { view } = renderWidget({ locale: 'en' });
+    await openFromList(view, userEvent.setup(), order.orderId);
+    const pictures = () => view.getByRole('table').querySelectorAll('img').length;
+    const before = pictures();
+    expect(before).toBeGreaterThan(0);
+    view.getByRole('table').querySelector('img')!.dispatchEvent(new Event('error'));
+    await expect.poll(pictures).toBe(before - 1);
+  });
+});
