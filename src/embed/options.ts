@@ -1,5 +1,7 @@
 import type { Message, MessageKey } from '../i18n/translator.ts';
 
+export type MyOrdersTheme = 'light' | 'dark' | 'auto';
+
 /** Everything a store can set on one widget instance. */
 export interface MyOrdersOptions {
   /** Where the store's `api/...` lives: a same-origin path or proxy. Default `/`. */
@@ -31,4 +33,14 @@ export interface MyOrdersOptions {
   changeOrderUrl?: string;
   /** Where to start a return; `{orderId}` is replaced. */
   returnsUrl?: string;
+  /** `light`, `dark`, or `auto` (default): follow the shopper's `prefers-color-scheme`. */
+  theme?: MyOrdersTheme;
+  /**
+   * Keeps the open order and the list's page and filters in the page URL's hash, so links,
+   * reloads, back and forward work: `true` for the prefix `#my-orders/`, or a prefix of your
+   * own (e.g. `'#orders-widget/'`). Hashes without the prefix are never touched. Default off.
+   */
+  deepLink?: boolean | string;
+  /** Nonce for the `<style>` fallback (browsers without constructed stylesheets) under a CSP. */
+  nonce?: string;
 }

@@ -38,10 +38,15 @@ export interface Formatters {
   relative(date: Date | null, serverNowMs: number): string;
 }
 
+/** `auto` follows the shopper's `prefers-color-scheme`. */
+export type Theme = 'light' | 'dark' | 'auto';
+
 export interface WidgetEnv extends Translator {
   format: Formatters;
   store: StoreConfig;
   model: OrdersModel;
+  /** The store's colour scheme choice; default `auto`. */
+  theme?: Theme | undefined;
 }
 
 export function createFormatters(translator: Translator, store: Pick<StoreConfig, 'currency' | 'timeZone'>): Formatters {

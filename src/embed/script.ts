@@ -1,0 +1,27 @@
+/**
+ * The script-tag entry (`dist/my-orders.js`): defines `<my-orders>` and sets `window.MyOrders`
+ * (`{ mount, version }`), each only if not there yet, so a second copy of the script on the
+ * page changes nothing. Exports nothing: no other global is created.
+ */
+import { defineMyOrdersElement } from './element.ts';
+import { mount, type MyOrdersHandle } from './mount.tsx';
+import type { MyOrdersOptions } from './options.ts';
+import { VERSION } from './version.ts';
+
+interface MyOrdersGlobal {
+  mount(element: HTMLElement, options?: MyOrdersOptions): MyOrdersHandle;
+  readonly version: string;
+}
+
+declare global {
+  interface Window {
+    MyOrders?: MyOrdersGlobal;
+  }
+}
+
+defineMyOrdersElement();
+
+// `in` would also see an element with id="MyOrders" (named access): check for our own shape.
+if (typeof window.MyOrders?.mount !== 'function') {
+  window.MyOrders = Object.freeze({ mount, version: VERSION });
+}
