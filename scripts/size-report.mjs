@@ -1,0 +1,56 @@
+#!/usr/bin/env node
+// `npm run size [-- <file>]`: where the script bundle's bytes come from, per package and
+// per src folder, read from its source map. Run `npm run build` first.
+import { existsSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSize, kib as kB } from './build/release.mjs';
+import { groupOf, sourceBreakdown } from './build/source-map-sizes.mjs';
+
+// The script tag's gzip -9 budget, as tests/e2e/size-gate.ts enforces it (keep the two equal).
+const BUDGET_GZIP_BYTES = 28 * 1024;
+const TOP_FILES = 20;
+
+const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
+const file = resolve(process.argv[2] ?? join(root, 'dist', 'my-orders.js'));
+if (!existsSync(file) || !existsSync(`${file}.map`)) {
+  console.error(`size: ${relative(root, file)} or its .map is missing; run npm run build first`);
+  process.exit(1);
+}
+
+const gzipOf = (text) => gzipSize(Buffer.from(text));
+const { code, chunks } = sourceBreakdown(file, root);
+const total = Buffer.byteLength(code);
+const totalGzip = gzipOf(code);
+
+/** Rows of [name, minified bytes, gzip of the row alone, gzip saved without the row]. */
+function measure(keyOf) {
+  const names = [...new Set(chunks.map((chunk) => keyOf(chunk.path)))];
+  return names
+    .map((name) => {
+      const own = chunks.filter((chunk) => keyOf(chunk.path) === name).map((chunk) => chunk.text).join('');
+      const rest = chunks.filter((chunk) => keyOf(chunk.path) !== name).map((chunk) => chunk.text).join('');
+      return [name, Buffer.byteLength(own), gzipOf(own), totalGzip - gzipOf(rest)];
+    })
+    .sort((a, b) => b[1] - a[1]);
+}
+
+function table(title, rows) {
+  const width = Math.max(title.length, ...rows.map(([name]) => name.length)) + 2;
+  const columns = ['minified', 'share', 'gzip alone', 'gzip saved'];
+  console.log(`\n${title.padEnd(width)}${columns.map((column) => column.padStart(11)).join('')}`);
+  for (const [name, bytes, alone, saved] of rows) {
+    const cells = [kB(bytes), `${((bytes / total) * 100).toFixed(1)} %`, kB(alone), kB(saved)];
+    console.log(`${name.padEnd(width)}${cells.map((cell) => cell.padStart(11)).join('')}`);
+  }
+}
+
+const over = totalGzip - BUDGET_GZIP_BYTES;
+console.log(`${relative(root, file)}: ${kB(total)} minified, ${kB(totalGzip)} gzip -9`);
+console.log(`budget ${kB(BUDGET_GZIP_BYTES)} gzip: ${over > 0 ? `${kB(over)} over` : `${kB(-over)} under`}`);
+table('by package / folder', measure(groupOf));
+table(`largest ${TOP_FILES} files`, measure((path) => path).slice(0, TOP_FILES));
+console.log(`
+"gzip alone": the row compressed by itself. "gzip saved": how much smaller the whole bundle
+compresses without the row (a rough estimate of what dropping it saves). Neither adds up to
+the total. The widget's CSS is inlined in src/embed/styles.ts.`);
