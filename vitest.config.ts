@@ -19,6 +19,9 @@ export default defineConfig({
         test: {
           name: 'component',
           environment: 'happy-dom',
+          // The widget's own stylesheets reach the shadow roots, as in a build (vitest's default
+          // hands every CSS import over empty).
+          css: { include: [/src\/styles\/.+\.css/] },
           include: ['tests/component/**/*.test.{ts,tsx}'],
         },
       },

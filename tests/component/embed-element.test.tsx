@@ -9,7 +9,7 @@ import { waitFor, within } from '@testing-library/dom';
 import userEvent from '@testing-library/user-event';
 import type { WireOrderDetail } from '../../src/api/wire.ts';
 import { normaliseSpaces, useMockBackend } from './support/widget-harness.ts';
-import { adoptWidgetCss, useElements } from './support/element-harness.ts';
+import { useElements } from './support/element-harness.ts';
 import { allDetails, pick } from './detail-helpers.ts';
 import { listQueries, renderedOrderIds } from './list-support.ts';
 import { cancelSection, inWindow, openDialog, requestsTo, sectionLines } from './cancel-helpers.ts';
@@ -172,7 +172,6 @@ describe('<my-orders> attributes', () => {
     signIn('main');
     const { element, root, view } = renderElement({ locale: 'en' });
     await view.findAllByRole('article');
-    adoptWidgetCss(element);
     const widgetRoot = () => root.querySelector<HTMLElement>('.my-orders');
     expect(widgetRoot()?.dataset.theme).toBe('auto');
     expect(getComputedStyle(widgetRoot() as HTMLElement).getPropertyValue('color-scheme')).toBe('light dark');

@@ -9,7 +9,7 @@ import userEvent from '@testing-library/user-event';
 import type { WireOrderDetail } from '../../src/api/wire.ts';
 import { mount } from '../../src/index.ts';
 import { useMockBackend } from './support/widget-harness.ts';
-import { adoptWidgetCss, recordHostEvents } from './support/element-harness.ts';
+import { recordHostEvents } from './support/element-harness.ts';
 import { allDetails, pick } from './detail-helpers.ts';
 import { listQueries, renderedOrderIds } from './list-support.ts';
 import { requestsTo } from './cancel-helpers.ts';
@@ -80,7 +80,6 @@ describe('update()', () => {
     signIn('main');
     const { host, handle, root, view } = renderWidget({ locale: 'en', theme: 'dark' });
     await view.findAllByRole('article');
-    adoptWidgetCss(host);
     const widgetRoot = root.querySelector('.my-orders') as HTMLElement;
     expect(widgetRoot.dataset.theme).toBe('dark');
     expect(getComputedStyle(widgetRoot).getPropertyValue('color-scheme')).toBe('dark');
@@ -217,7 +216,6 @@ describe('the host guard', () => {
     document.head.append(hostile);
     try {
       const { host } = renderWidget({ locale: 'en' });
-      adoptWidgetCss(host);
       const style = getComputedStyle(host);
       expect(style.display).toBe('block');
       host.hidden = true;

@@ -3,9 +3,6 @@
  * attributes, appended to the page. Use beside `useMockBackend()` (which owns MSW and the
  * mock); elements are removed after every test.
  */
-import { readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterEach } from 'vitest';
 import { within } from '@testing-library/dom';
 import { defineMyOrdersElement, type MyOrdersElement } from '../../../src/index.ts';
@@ -49,14 +46,3 @@ export function recordHostEvents(host: HTMLElement): HostEvent[] {
   return events;
 }
 
-/**
- * Vitest hands CSS imports (`?inline`, `?raw`) over empty, so the widget's own sheet is read
- * from disk and adopted beside the (empty) one, for tests that compute styles.
- */
-export function adoptWidgetCss(host: HTMLElement): void {
-  const css = readFileSync(resolve(dirname(fileURLToPath(import.meta.url)), '../../../src/styles/widget.css'), 'utf8');
-  const sheet = new CSSStyleSheet();
-  sheet.replaceSync(css);
-  const shadow = host.shadowRoot as ShadowRoot;
-  shadow.adoptedStyleSheets = [...shadow.adoptedStyleSheets, sheet];
-}
