@@ -3,12 +3,11 @@
  * cancel becomes a request the store must approve. What the shopper reads, what the mock
  * recorded, the live region, and the events the store's analytics hear.
  */
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import userEvent from '@testing-library/user-event';
 import { within } from '@testing-library/dom';
-import type { WireOrderDetail } from '../../src/api/wire.ts';
 import { normaliseSpaces, useMockBackend } from './support/widget-harness.ts';
-import { allDetails, expectedDateTime, JUNE_OFFSETS, openFromList, pick, PT_LABELS, readDetail } from './detail-helpers.ts';
+import { useSeedDetails, expectedDateTime, JUNE_OFFSETS, openFromList, pick, PT_LABELS, readDetail } from './detail-helpers.ts';
 import {
   afterWindow,
   fillDialog,
@@ -23,12 +22,7 @@ import {
 
 const { backend, signIn, renderWidget } = useMockBackend();
 
-let details: WireOrderDetail[] = [];
-beforeAll(async () => {
-  signIn('main');
-  details = await allDetails();
-  signIn(null);
-});
+const details = useSeedDetails(signIn);
 
 const nowIso = () => new Date(backend.clock.now()).toISOString();
 

@@ -4,12 +4,12 @@
  * turning into "Canceled", polling paused while the page is hidden, and the grace-window
  * countdown crossing its end (after which the server agrees: a request, not a cancel).
  */
-import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import userEvent from '@testing-library/user-event';
 import { within } from '@testing-library/dom';
 import type { WireOrderDetail } from '../../src/api/wire.ts';
 import { useMockBackend } from './support/widget-harness.ts';
-import { allDetails, expectedDateTime, JUNE_OFFSETS, pick } from './detail-helpers.ts';
+import { useSeedDetails, expectedDateTime, JUNE_OFFSETS, pick } from './detail-helpers.ts';
 import {
   cancelSection,
   dialogOf,
@@ -26,12 +26,7 @@ import {
 
 const { backend, signIn, renderWidget } = useMockBackend();
 
-let details: WireOrderDetail[] = [];
-beforeAll(async () => {
-  signIn('main');
-  details = await allDetails();
-  signIn(null);
-});
+const details = useSeedDetails(signIn);
 
 afterEach(() => {
   vi.useRealTimers();

@@ -2,22 +2,17 @@
  * When cancel is not offered, the section says why in plain words and what to do instead,
  * with the store's links (only safe ones); the store can also turn cancellation off.
  */
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import userEvent from '@testing-library/user-event';
 import { within } from '@testing-library/dom';
 import type { WireOrderDetail } from '../../src/api/wire.ts';
 import { useMockBackend } from './support/widget-harness.ts';
-import { allDetails, pick } from './detail-helpers.ts';
+import { useSeedDetails, pick } from './detail-helpers.ts';
 import { cancelSection, inWindow, openOrder, requestsTo, sectionLines } from './cancel-helpers.ts';
 
 const { backend, signIn, renderWidget } = useMockBackend();
 
-let details: WireOrderDetail[] = [];
-beforeAll(async () => {
-  signIn('main');
-  details = await allDetails();
-  signIn(null);
-});
+const details = useSeedDetails(signIn);
 
 const packagesOf = (order: WireOrderDetail) => order.packageAttachment?.packages ?? [];
 const LINKS = {

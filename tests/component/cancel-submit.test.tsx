@@ -3,12 +3,11 @@
  * sending (code points, not UTF-16 units), a failure kept in the dialog with the reason for a
  * retry, and the 409 races (invoiced meanwhile; a request already pending).
  */
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import userEvent from '@testing-library/user-event';
 import { fireEvent, within } from '@testing-library/dom';
-import type { WireOrderDetail } from '../../src/api/wire.ts';
 import { normaliseSpaces, useMockBackend } from './support/widget-harness.ts';
-import { allDetails, pick, readDetail } from './detail-helpers.ts';
+import { useSeedDetails, pick, readDetail } from './detail-helpers.ts';
 import {
   afterWindow,
   fillDialog,
@@ -24,12 +23,7 @@ import {
 
 const { backend, signIn, renderWidget } = useMockBackend();
 
-let details: WireOrderDetail[] = [];
-beforeAll(async () => {
-  signIn('main');
-  details = await allDetails();
-  signIn(null);
-});
+const details = useSeedDetails(signIn);
 
 const posts = () => requestsTo(backend, 'user-cancel-request').length;
 

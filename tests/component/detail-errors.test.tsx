@@ -2,21 +2,15 @@
  * The detail when things go wrong: loading, not found, server errors and retry, malformed
  * JSON, hostile strings and URLs from sellers, and orders with values missing or garbled.
  */
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse, type JsonBodyType } from 'msw';
-import type { WireOrderDetail } from '../../src/api/wire.ts';
 import { normaliseSpaces, useMockBackend } from './support/widget-harness.ts';
-import { allDetails, openFromList, pairs, pick, readDetail, section, timelineSteps } from './detail-helpers.ts';
+import { useSeedDetails, openFromList, pairs, pick, readDetail, section, timelineSteps } from './detail-helpers.ts';
 
 const { backend, server, signIn, renderWidget } = useMockBackend();
 
-let details: WireOrderDetail[] = [];
-beforeAll(async () => {
-  signIn('main');
-  details = await allDetails();
-  signIn(null);
-});
+const details = useSeedDetails(signIn);
 
 const detailRequests = () => backend.requests.filter((request) => request.endpoint === 'detail').length;
 

@@ -2,12 +2,12 @@
  * Exact money and dates on the detail in en, pt-BR and es (whole strings, expected values
  * written by hand from the fixture's wire values), split purchases, pickup, and tracking.
  */
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import userEvent from '@testing-library/user-event';
 import type { WireOrderDetail } from '../../src/api/wire.ts';
 import { normaliseSpaces, useMockBackend } from './support/widget-harness.ts';
 import {
-  allDetails,
+  useSeedDetails,
   EN_LABELS,
   ES_LABELS,
   expectedDate,
@@ -26,12 +26,7 @@ import {
 
 const { signIn, renderWidget } = useMockBackend();
 
-let details: WireOrderDetail[] = [];
-beforeAll(async () => {
-  signIn('main');
-  details = await allDetails();
-  signIn(null);
-});
+const details = useSeedDetails(signIn);
 
 const currencyOf = (order: WireOrderDetail) => order.storePreferencesData?.currencyCode ?? '';
 const totalOf = (order: WireOrderDetail, id: string) => order.totals?.find((total) => total.id === id)?.value ?? NaN;

@@ -4,7 +4,7 @@
  * the list, searching for it when it is not on the first page), and write expected money and
  * dates by hand from the fixture values, never with the widget's own formatters.
  */
-import { expect } from 'vitest';
+import { beforeAll, expect } from 'vitest';
 import type { UserEvent } from '@testing-library/user-event';
 import type { within } from '@testing-library/dom';
 import type { WireOrderDetail, WireOrderList, WireOrderListItem } from '../../src/api/wire.ts';
@@ -36,6 +36,20 @@ export function readDetail(orderId: string): Promise<WireOrderDetail> {
 export async function allDetails(): Promise<WireOrderDetail[]> {
   const rows = await listAll();
   return Promise.all(rows.map((row) => readDetail(row.orderId)));
+}
+
+/**
+ * Every order of the main shopper, read over HTTP once before the file's tests; the array is
+ * filled in place, so tests can hold it from the start.
+ */
+export function useSeedDetails(signIn: (shopper: 'main' | null) => void): WireOrderDetail[] {
+  const details: WireOrderDetail[] = [];
+  beforeAll(async () => {
+    signIn('main');
+    details.push(...(await allDetails()));
+    signIn(null);
+  });
+  return details;
 }
 
 export function pick(details: WireOrderDetail[], test: (order: WireOrderDetail) => boolean, what: string): WireOrderDetail {

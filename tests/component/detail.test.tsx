@@ -3,20 +3,15 @@
  * the stage in words, the timeline (each step's state in words, requests with their outcome),
  * the way back, focus, and "Buy again".
  */
-import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import userEvent from '@testing-library/user-event';
 import type { WireOrderDetail } from '../../src/api/wire.ts';
 import { normaliseSpaces, useMockBackend } from './support/widget-harness.ts';
-import { allDetails, expectedDateTime, JUNE_OFFSETS, openFromList, pick, timelineSteps } from './detail-helpers.ts';
+import { useSeedDetails, expectedDateTime, JUNE_OFFSETS, openFromList, pick, timelineSteps } from './detail-helpers.ts';
 
 const { signIn, renderWidget } = useMockBackend();
 
-let details: WireOrderDetail[] = [];
-beforeAll(async () => {
-  signIn('main');
-  details = await allDetails();
-  signIn(null);
-});
+const details = useSeedDetails(signIn);
 
 const packagesOf = (order: WireOrderDetail) => order.packageAttachment?.packages ?? [];
 const requestsOf = (order: WireOrderDetail) => order.cancellationRequests ?? [];

@@ -6,23 +6,19 @@
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { waitFor } from '@testing-library/dom';
 import userEvent from '@testing-library/user-event';
-import type { WireOrderDetail } from '../../src/api/wire.ts';
 import { DEFAULT_DEEP_LINK_PREFIX, deepLinkPrefix, formatHash, parseHash } from '../../src/embed/deep-link-hash.ts';
 import { NO_FILTERS } from '../../src/state/list-model.ts';
 import { useMockBackend } from './support/widget-harness.ts';
 import { recordHostEvents, useElements } from './support/element-harness.ts';
-import { allDetails, pick } from './detail-helpers.ts';
+import { useSeedDetails, pick } from './detail-helpers.ts';
 import { listQueries, renderedOrderIds } from './list-support.ts';
 import { requestsTo } from './cancel-helpers.ts';
 
 const { backend, signIn, renderWidget } = useMockBackend();
 const { renderElement } = useElements();
 
-let details: WireOrderDetail[] = [];
-beforeAll(async () => {
-  signIn('main');
-  details = await allDetails();
-  signIn(null);
+const details = useSeedDetails(signIn);
+beforeAll(() => {
   backend.reset(1);
 });
 

@@ -5,19 +5,15 @@
  */
 import { afterEach, beforeAll, describe, expect, it, vi, type MockInstance } from 'vitest';
 import { http } from 'msw';
-import type { WireOrderDetail } from '../../src/api/wire.ts';
 import { mount } from '../../src/index.ts';
 import { useMockBackend } from './support/widget-harness.ts';
-import { allDetails, pick } from './detail-helpers.ts';
+import { useSeedDetails, pick } from './detail-helpers.ts';
 import { useSteppedClock } from './cancel-helpers.ts';
 
 const { backend, server, signIn } = useMockBackend();
 
-let details: WireOrderDetail[] = [];
-beforeAll(async () => {
-  signIn('main');
-  details = await allDetails();
-  signIn(null);
+const details = useSeedDetails(signIn);
+beforeAll(() => {
   backend.reset(1);
 });
 

@@ -10,18 +10,15 @@ import userEvent from '@testing-library/user-event';
 import type { WireOrderDetail } from '../../src/api/wire.ts';
 import { normaliseSpaces, useMockBackend } from './support/widget-harness.ts';
 import { useElements } from './support/element-harness.ts';
-import { allDetails, pick } from './detail-helpers.ts';
+import { useSeedDetails, pick } from './detail-helpers.ts';
 import { listQueries, renderedOrderIds } from './list-support.ts';
 import { cancelSection, inWindow, openDialog, requestsTo, sectionLines } from './cancel-helpers.ts';
 
 const { backend, server, signIn } = useMockBackend();
 const { renderElement } = useElements();
 
-let details: WireOrderDetail[] = [];
-beforeAll(async () => {
-  signIn('main');
-  details = await allDetails();
-  signIn(null);
+const details = useSeedDetails(signIn);
+beforeAll(() => {
   // Those reads are the test's own: start the request log afresh.
   backend.reset(1);
 });

@@ -6,21 +6,17 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { waitFor, within } from '@testing-library/dom';
 import userEvent from '@testing-library/user-event';
-import type { WireOrderDetail } from '../../src/api/wire.ts';
 import { mount } from '../../src/index.ts';
 import { useMockBackend } from './support/widget-harness.ts';
 import { recordHostEvents } from './support/element-harness.ts';
-import { allDetails, pick } from './detail-helpers.ts';
+import { useSeedDetails, pick } from './detail-helpers.ts';
 import { listQueries, renderedOrderIds } from './list-support.ts';
 import { requestsTo } from './cancel-helpers.ts';
 
 const { backend, signIn, renderWidget } = useMockBackend();
 
-let details: WireOrderDetail[] = [];
-beforeAll(async () => {
-  signIn('main');
-  details = await allDetails();
-  signIn(null);
+const details = useSeedDetails(signIn);
+beforeAll(() => {
   backend.reset(1);
 });
 
