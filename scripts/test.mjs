@@ -35,5 +35,23 @@ rmSync(vitestCounts, { force: true });
 const vitestOk = run('unit and component tests', 'npx', ['vitest', 'run']);
 addCounts(vitestCounts, vitestOk, 'vitest');
 
+// The build is one check; its outputs and the packed package are then checked one by one.
+if (run('build', 'npm', ['run', 'build'])) totals.passed += 1;
+else totals.failed += 1;
+for (const [label, script, counts] of [
+  ['build checks', 'tests/build/check-build.mjs', 'test-results/build-counts.json'],
+  ['package checks', 'tests/build/pack-kit.mjs', 'test-results/pack-counts.json'],
+]) {
+  rmSync(counts, { force: true });
+  addCounts(counts, run(label, 'node', [script]), label);
+}
+
+// Browser tests: the size gate, then the built widget in Chromium on real host pages. Each
+// scenario check counts; the screenshots are named at the end for a reviewer.
+const e2eCounts = 'test-results/e2e-counts.json';
+rmSync(e2eCounts, { force: true });
+addCounts(e2eCounts, run('browser tests', 'node', ['scripts/e2e.mjs']), 'browser tests');
+console.log('\nScreenshots of the main states: test-results/screenshots/');
+
 console.log(`\n${totals.passed} passed, ${totals.failed} failed${totals.skipped ? `, ${totals.skipped} skipped` : ''}`);
 process.exit(totals.failed === 0 ? 0 : 1);

@@ -42,7 +42,17 @@ export function CancelDialog({ order }: { order: Order }) {
   if (submitting) confirmLabel = t('cancel.dialog.sending');
 
   return (
-    <dialog ref={dialog} class="cancel-dialog" aria-labelledby={titleId} onClose={() => cancel.closeDialog()}>
+    <dialog
+      ref={dialog}
+      class="cancel-dialog"
+      aria-labelledby={titleId}
+      // Escape fires `cancel` at once; `close` comes a task later, when the shopper may already
+      // have reopened the dialog: the state follows the element, not the late event.
+      onCancel={() => cancel.closeDialog()}
+      onClose={() => {
+        if (!dialog.current?.open) cancel.closeDialog();
+      }}
+    >
       <form ref={form} class="cancel-form" noValidate onSubmit={onSubmit}>
         <h3 id={titleId}>{t('cancel.dialog.title', { orderId: order.orderId })}</h3>
         <p class="cancel-consequence" data-mode={mode.kind}>

@@ -1,0 +1,102 @@
+/**
+ * The browser suite: the size gate, then every scenario in one Chromium (a context per
+ * scenario) against the built widget on host pages served with the mock backend. Writes its
+ * counts for scripts/test.mjs and returns them.
+ */
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { SESSION_COOKIE } from '../../mocks/index.ts';
+import { ensureChromium, launchBrowser } from './browser.ts';
+import { Results, assert, type Counts } from './harness.ts';
+import { startScenario, type Scenario } from './scenario-env.ts';
+import { startStoreServer, type StoreServer } from './server.ts';
+import { describeSize, measureBundle } from './size-gate.ts';
+import { SCREENSHOT_DIR } from './widget.ts';
+import { accessibility } from './scenarios/accessibility.ts';
+import { flow } from './scenarios/flow.ts';
+import { hostileCss } from './scenarios/hostile-css.ts';
+import { keyboardOnly } from './scenarios/keyboard.ts';
+import { strictCsp } from './scenarios/strict-csp.ts';
+import { twoInstances } from './scenarios/two-instances.ts';
+import { viewports } from './scenarios/viewports.ts';
+
+export const SCENARIOS: ReadonlyArray<readonly [string, Scenario]> = [
+  ['the flow: list, filter, detail, cancel, seller approves and denies', flow],
+  ['strict CSP host', strictCsp],
+  ['hostile host CSS', hostileCss],
+  ['two instances, two locales, one page', twoInstances],
+  ['keyboard only: the cancel flow', keyboardOnly],
+  ['accessibility (axe-core), light and dark', accessibility],
+  ['narrow screen (360 px) and desktop', viewports],
+];
+
+export interface RunOptions {
+  root: string;
+  distDir: string;
+  countsFile: string;
+  /** Only scenarios whose name contains this text (for working on one). */
+  only?: string;
+}
+
+export async function runE2e(options: RunOptions): Promise<Counts> {
+  const results = new Results();
+  rmSync(SCREENSHOT_DIR, { recursive: true, force: true });
+
+  await results.scenario('size gate', async (s) => {
+    await s.check('the script-tag bundle fits its gzip -9 budget', async () => {
+      const report = measureBundle(join(options.distDir, 'my-orders.js'));
+      console.log(`  ${describeSize(report)}`);
+      assert(report.withinBudget, `over budget by ${report.gzipBytes - report.budgetBytes} bytes`);
+    });
+  });
+
+  let browser: Browser | null = null;
+  let server: StoreServer | null = null;
+  const selected = SCENARIOS.filter(([name]) => !options.only || name.includes(options.only));
+  await results.scenario('browser', async (s) => {
+    await s.step('Chromium is installed and starts', async () => {
+      browser = await launchBrowser(ensureChromium());
+    });
+    await s.step('the store server listens on 127.0.0.1', async () => {
+      server = await startStoreServer({ pagesDir: join(options.root, 'tests', 'e2e', 'pages'), distDir: options.distDir });
+      console.log(`  serving ${server.origin}`);
+    });
+    await s.step('the host pages sign in the mock’s main shopper', async () => {
+      const session = readFileSync(join(options.root, 'tests', 'e2e', 'pages', 'session.js'), 'utf8');
+      const token = (server as StoreServer | null)?.backend.shoppers.main.sessionToken ?? '';
+      assert(token !== '' && session.includes(`${SESSION_COOKIE}=${token};`), `pages/session.js does not set ${SESSION_COOKIE}=${token}`);
+    });
+  });
+
+  try {
+    if (browser && server) {
+      for (const [name, scenario] of selected) {
+        const session = startScenario(browser, server);
+        await results.scenario(name, async (s) => {
+          try {
+            await scenario(session.env, s);
+          } finally {
+            await session.finish(s);
+          }
+        });
+        await session.close();
+      }
+    }
+  } finally {
+    await (server as StoreServer | null)?.close();
+    await (browser as Browser | null)?.close();
+  }
+
+  const counts = results.counts();
+  mkdirSync(dirname(options.countsFile), { recursive: true });
+  writeFileSync(options.countsFile, JSON.stringify(counts));
+  const failedChecks = results.checks.filter((check) => check.state === 'failed');
+  if (failedChecks.length > 0) {
+    console.log('\nFailed browser checks:');
+    for (const check of failedChecks) console.log(`  - [${check.scenario}] ${check.name}`);
+  }
+  console.log(`\nScreenshots: ${SCREENSHOT_DIR}`);
+  console.log(`e2e: ${counts.passed} passed, ${counts.failed} failed${counts.skipped ? `, ${counts.skipped} skipped` : ''}`);
+  return counts;
+}
