@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import userEvent from '@testing-library/user-event';
 import { fireEvent, within } from '@testing-library/dom';
+import type { WireOrderDetail } from '../../src/api/wire.ts';
 import { normaliseSpaces, useMockBackend } from './support/widget-harness.ts';
 import { useSeedDetails, pick, readDetail } from './detail-helpers.ts';
 import {
@@ -27,16 +28,22 @@ const details = useSeedDetails(signIn);
 
 const posts = () => requestsTo(backend, 'user-cancel-request').length;
 
-async function readyDialog(reason = 'I found a better price') {
-  const order = pick(details, inWindow, 'is inside the window');
+/** Signed in, the order open, the dialog open with a reason chosen (and typed, for "Other"). */
+async function openWithReason(order: WireOrderDetail, reason: string, otherText?: string) {
   signIn('main');
   const user = userEvent.setup();
   const { host, view } = renderWidget({ locale: 'en' });
   const events = recordCancelEvents(host);
   await openOrder(view, user, order.orderId);
-  const dialog = await fillDialog(view, user, reason);
-  const confirm = within(dialog).getByRole('button', { name: 'Cancel order' });
-  return { order, user, view, dialog, confirm, events };
+  const dialog = await fillDialog(view, user, reason, otherText);
+  return { user, view, dialog, events };
+}
+
+async function readyDialog(reason = 'I found a better price') {
+  const order = pick(details, inWindow, 'is inside the window');
+  const opened = await openWithReason(order, reason);
+  const confirm = within(opened.dialog).getByRole('button', { name: 'Cancel order' });
+  return { order, confirm, ...opened };
 }
 
 describe('one request per confirm', () => {
@@ -87,12 +94,7 @@ describe('the reason', () => {
 
   it('"Other" needs text: 1 to 500 characters counted as the shopper sees them (emoji count once)', async () => {
     const order = pick(details, inWindow, 'is inside the window');
-    signIn('main');
-    const user = userEvent.setup();
-    const { host, view } = renderWidget({ locale: 'en' });
-    const events = recordCancelEvents(host);
-    await openOrder(view, user, order.orderId);
-    const dialog = await fillDialog(view, user, 'Other');
+    const { user, view, dialog, events } = await openWithReason(order, 'Other');
     const confirm = within(dialog).getByRole('button', { name: 'Cancel order' });
     const text = within(dialog).getByRole('textbox', { name: 'Your reason' });
     const describedText = () =>
@@ -125,13 +127,8 @@ describe('the reason', () => {
 describe('when sending fails', () => {
   it('keeps the dialog and the reason, says what happened, and sends again on "Try again"', async () => {
     const order = pick(details, inWindow, 'is inside the window');
-    signIn('main');
-    const user = userEvent.setup();
-    const { host, view } = renderWidget({ locale: 'en' });
-    const events = recordCancelEvents(host);
-    await openOrder(view, user, order.orderId);
     backend.faults.set('user-cancel-request', { kind: 'status', status: 500 }, { times: 1 });
-    const dialog = await fillDialog(view, user, 'Other', 'Paid twice by mistake');
+    const { user, view, dialog, events } = await openWithReason(order, 'Other', 'Paid twice by mistake');
     await user.click(within(dialog).getByRole('button', { name: 'Cancel order' }));
 
     const alert = await within(dialog).findByRole('alert');
@@ -154,12 +151,7 @@ describe('when sending fails', () => {
 describe('races (409)', () => {
   it('the store invoiced the order while the dialog was open', async () => {
     const order = pick(details, (o) => afterWindow(o) && (o.packageAttachment?.packages ?? []).length === 0, 'is past the window, not invoiced');
-    signIn('main');
-    const user = userEvent.setup();
-    const { host, view } = renderWidget({ locale: 'en' });
-    const events = recordCancelEvents(host);
-    await openOrder(view, user, order.orderId);
-    const dialog = await fillDialog(view, user, 'I ordered by mistake');
+    const { user, view, dialog, events } = await openWithReason(order, 'I ordered by mistake');
 
     const invoiced = await sellerPost(order.orderId, 'invoice', {
       type: 'Output',
@@ -186,12 +178,7 @@ describe('races (409)', () => {
 
   it('a request was already sent (another tab): shows that request, not a failure', async () => {
     const order = pick(details, afterWindow, 'is past the window');
-    signIn('main');
-    const user = userEvent.setup();
-    const { host, view } = renderWidget({ locale: 'en' });
-    const events = recordCancelEvents(host);
-    await openOrder(view, user, order.orderId);
-    const dialog = await fillDialog(view, user, 'Delivery takes too long');
+    const { user, view, dialog, events } = await openWithReason(order, 'Delivery takes too long');
 
     const otherTab = await fetch(`/api/checkout/pub/orders/${encodeURIComponent(order.orderId)}/user-cancel-request`, {
       method: 'POST',
