@@ -1,10 +1,11 @@
 #!/usr/bin/env node
 // `npm run size [-- <file>]`: where the script bundle's bytes come from, per package and
-// per src folder, read from its source map. Run `npm run build` first.
-import { existsSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+// per src folder, read from its source map, and what the locale files add when a shopper's
+// language needs one. Run `npm run build` first.
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gzipSize, kib as kB } from './build/release.mjs';
+import { gzipSize, kib as kB, LOCALES_DIR, localeFiles } from './build/release.mjs';
 import { groupOf, sourceBreakdown } from './build/source-map-sizes.mjs';
 
 // The script tag's gzip -9 budget, as tests/e2e/size-gate.ts enforces it (keep the two equal).
@@ -48,6 +49,11 @@ function table(title, rows) {
 const over = totalGzip - BUDGET_GZIP_BYTES;
 console.log(`${relative(root, file)}: ${kB(total)} minified, ${kB(totalGzip)} gzip -9`);
 console.log(`budget ${kB(BUDGET_GZIP_BYTES)} gzip: ${over > 0 ? `${kB(over)} over` : `${kB(-over)} under`}`);
+const localesDir = join(dirname(file), LOCALES_DIR);
+if (existsSync(localesDir)) {
+  const locales = localeFiles(dirname(file)).map((name) => `${name} ${kB(gzipSize(readFileSync(join(localesDir, name))))}`);
+  console.log(`loaded only when the shopper's language needs it (gzip -9): ${locales.join(', ')}`);
+}
 table('by package / folder', measure(groupOf));
 table(`largest ${TOP_FILES} files`, measure((path) => path).slice(0, TOP_FILES));
 console.log(`

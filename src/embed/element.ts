@@ -2,10 +2,11 @@
  * `<my-orders>`: the widget as a custom element. Mounts when connected, destroys when removed
  * (a microtask later, so a host that moves the element keeps the shopper's place). Attribute
  * changes in one task are applied together. The class is made by a function, so importing
- * this module touches no browser global (server-side rendering).
+ * this module touches no browser global (server-side rendering); the entry gives it the
+ * `mount()` to use (its catalogs load differently per entry).
  */
 import { ATTRIBUTE_OPTIONS, OBSERVED_ATTRIBUTES, optionsFromAttributes, type MyOrdersAttribute } from './element-attributes.ts';
-import { mount, type MyOrdersHandle } from './mount.tsx';
+import type { MountWidget, MyOrdersHandle } from './widget-mount.tsx';
 import type { MyOrdersOptions } from './options.ts';
 
 export interface MyOrdersElement extends HTMLElement, MyOrdersHandle {
@@ -24,7 +25,7 @@ function isAttribute(name: string): name is MyOrdersAttribute {
   return name in ATTRIBUTE_OPTIONS;
 }
 
-export function createMyOrdersElementClass(): MyOrdersElementConstructor {
+export function createMyOrdersElementClass(mount: MountWidget): MyOrdersElementConstructor {
   return class MyOrdersElementImpl extends HTMLElement implements MyOrdersElement {
     static get observedAttributes(): string[] {
       return [...OBSERVED_ATTRIBUTES];
@@ -112,11 +113,11 @@ export function createMyOrdersElementClass(): MyOrdersElementConstructor {
   };
 }
 
-/** Defines `<my-orders>` (or `tagName`) once; returns the class in use. */
-export function defineMyOrdersElement(tagName: string = DEFAULT_TAG_NAME): MyOrdersElementConstructor {
+/** Defines `<my-orders>` (or `tagName`) once, mounting with `mount`; returns the class in use. */
+export function defineMyOrdersElementWith(mount: MountWidget, tagName: string = DEFAULT_TAG_NAME): MyOrdersElementConstructor {
   const existing = customElements.get(tagName);
   if (existing) return existing as unknown as MyOrdersElementConstructor;
-  const definition = createMyOrdersElementClass();
+  const definition = createMyOrdersElementClass(mount);
   customElements.define(tagName, definition);
   return definition;
 }

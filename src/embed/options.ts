@@ -1,4 +1,4 @@
-import type { Message, MessageKey } from '../i18n/translator.ts';
+import type { Message, MessageKey } from '../i18n/translate.ts';
 
 export type MyOrdersTheme = 'light' | 'dark' | 'auto';
 

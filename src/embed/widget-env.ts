@@ -1,16 +1,16 @@
 /**
- * What the view gets besides the model, built from the options: translator, formatters,
- * store links and theme. Rebuilt on every `update()`; the model is passed through.
+ * What the view gets besides the model, built from the options: formatters, store links and
+ * theme, with the translator for the catalog the mount has loaded. Rebuilt on every
+ * `update()`; the model and translator are passed through.
  */
-import { createTranslator, resolveLocale } from '../i18n/translator.ts';
+import type { Translator } from '../i18n/translate.ts';
 import { normaliseReasons } from '../state/cancel-draft.ts';
 import type { OrdersModel } from '../state/orders-model.ts';
 import { createFormatters, type StoreConfig, type WidgetEnv } from '../ui/env.ts';
 import { themeOf } from './option-values.ts';
 import type { MyOrdersOptions } from './options.ts';
 
-export function createWidgetEnv(options: MyOrdersOptions, model: OrdersModel, page: Document): WidgetEnv {
-  const translator = createTranslator(resolveLocale(options.locale, page.documentElement.lang), options.messages);
+export function createWidgetEnv(options: MyOrdersOptions, model: OrdersModel, page: Document, translator: Translator): WidgetEnv {
   const location = page.location;
   const store: StoreConfig = {
     currency: options.currency ?? null,

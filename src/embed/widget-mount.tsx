@@ -1,17 +1,21 @@
 /**
  * Mounts one widget instance into an element: its own shadow root, styles, model and API
- * client; nothing is shared with another instance. `update()` keeps the shopper's place,
- * `destroy()` aborts requests, stops timers and listeners and removes every node it added
- * (the shadow root stays, empty, for a later mount: it cannot be removed).
+ * client; nothing is shared with another instance but the loaded catalogs. `update()` keeps
+ * the shopper's place, `destroy()` aborts requests, stops timers and listeners and removes
+ * every node it added (the shadow root stays, empty, for a later mount: it cannot be removed).
  */
 import { render } from 'preact';
 import { untracked } from '@preact/signals';
+import { createCatalogs, type CatalogLoader, type Catalogs } from '../i18n/catalogs.ts';
+import { en } from '../i18n/locales/en.ts';
+import { resolveLocale, translatorFor, type Translator } from '../i18n/translate.ts';
 import { App } from '../ui/App.tsx';
+import { CatalogPending } from './catalog-pending.tsx';
 import { deepLinkPrefix } from './deep-link-hash.ts';
 import { documentVisibility } from './document-visibility.ts';
 import { hostEmitter } from './host-events.ts';
 import { freshLifecycleMemory } from './lifecycle-events.ts';
-import { apiBaseOf, cancellationOf, pageSizeOf } from './option-values.ts';
+import { apiBaseOf, cancellationOf, pageSizeOf, themeOf } from './option-values.ts';
 import type { MyOrdersOptions } from './options.ts';
 import { attachStyles } from './styles.ts';
 import { createWidgetEnv } from './widget-env.ts';
@@ -28,6 +32,14 @@ export interface MyOrdersHandle {
   destroy(): void;
 }
 
+export type MountWidget = (host: HTMLElement, options?: MyOrdersOptions) => MyOrdersHandle;
+
+/** `mount()` for one entry: its catalogs come through `loadCatalog`, each loaded once for every widget. */
+export function createMount(loadCatalog: CatalogLoader): MountWidget {
+  const catalogs = createCatalogs(loadCatalog);
+  return (host, options = {}) => mountWidget(host, options, catalogs);
+}
+
 const mounted = new WeakSet<HTMLElement>();
 
 const sameCancellation = (a: MyOrdersOptions, b: MyOrdersOptions): boolean => {
@@ -35,7 +47,7 @@ const sameCancellation = (a: MyOrdersOptions, b: MyOrdersOptions): boolean => {
   return before.enabled === after.enabled && before.gracePeriodMinutes === after.gracePeriodMinutes;
 };
 
-export function mount(host: HTMLElement, options: MyOrdersOptions = {}): MyOrdersHandle {
+function mountWidget(host: HTMLElement, options: MyOrdersOptions, catalogs: Catalogs): MyOrdersHandle {
   if (mounted.has(host)) throw new Error('my-orders: this element already has a widget; destroy() it first');
   mounted.add(host);
   const page = host.ownerDocument;
@@ -53,9 +65,37 @@ export function mount(host: HTMLElement, options: MyOrdersOptions = {}): MyOrder
   };
   let session = startSession(current, deepLinkPrefix(current.deepLink), { ...deps, place: null });
   let destroyed = false;
+  /** The words on screen (locale, catalog and the store's overrides); null until the first catalog is here. */
+  let shown: Translator | null = null;
+  /** Bumped by every draw: a catalog that arrives late only draws if no draw came after it. */
+  let drawCount = 0;
 
-  const draw = (): void => render(<App env={createWidgetEnv(current, session.model, page)} />, container);
+  const paint = (translator: Translator): void => {
+    shown = translator;
+    render(<App env={createWidgetEnv(current, session.model, page, translator)} />, container);
+  };
+
+  /**
+   * Draws the current options. A locale whose catalog is not loaded yet keeps the words on
+   * screen (on mount: a skeleton without words, never English first) until it arrives; a
+   * catalog that fails to load leaves the widget in English.
+   */
+  const draw = (): void => {
+    const locale = resolveLocale(current.locale, page.documentElement.lang);
+    const messages = catalogs.peek(locale);
+    const drawn = ++drawCount;
+    if (messages) {
+      paint(translatorFor(locale, messages, current.messages));
+      return;
+    }
+    if (shown) paint(shown);
+    else render(<CatalogPending theme={themeOf(current)} />, container);
+    void catalogs.load(locale).then((loaded) => {
+      if (!destroyed && drawn === drawCount) paint(loaded ? translatorFor(locale, loaded, current.messages) : translatorFor('en', en, current.messages));
+    });
+  };
   draw();
+  // The first page loads while the catalog does.
   void session.model.start();
 
   /** A new model for new cancellation settings, at the same place. */

@@ -1,55 +1,18 @@
-import { en, type MessageKey, type Messages } from './locales/en.ts';
-import { ptBR } from './locales/pt-BR.ts';
-import { es } from './locales/es.ts';
+/**
+ * Every catalog at hand at once, synchronously: for tests and tools that compare the widget's
+ * words in several languages. The widget itself never imports this file: it loads the
+ * shopper's catalog on demand (catalogs.ts) and translates with translate.ts.
+ */
+import es from './locales/es.ts';
+import { en } from './locales/en.ts';
+import ptBR from './locales/pt-BR.ts';
+import { translatorFor, type Locale, type Message, type MessageKey, type Messages, type Translator } from './translate.ts';
 
-export type Locale = 'en' | 'pt-BR' | 'es';
-export type { MessageKey, Messages };
-
-/** A message is plain text with `{name}` slots, or plural forms chosen by `count`. */
-export type Message = string | { one?: string; other: string; zero?: string };
-
-export type MessageParams = Record<string, string | number>;
-
-export type Translate = (key: MessageKey, params?: MessageParams) => string;
-
-export interface Translator {
-  readonly locale: Locale;
-  readonly t: Translate;
-}
+export { resolveLocale, translatorFor } from './translate.ts';
+export type { Locale, Message, MessageKey, MessageParams, Messages, Translate, Translator } from './translate.ts';
 
 const catalogs: Record<Locale, Messages> = { en, 'pt-BR': ptBR, es };
 
-/**
- * Picks one of our locales from an explicit option, else the page's `lang`:
- * `pt` and `pt-*` become pt-BR, `es-*` es, anything else en.
- */
-export function resolveLocale(requested: string | null | undefined, pageLang?: string | null): Locale {
-  for (const candidate of [requested, pageLang]) {
-    const tag = candidate?.trim().toLowerCase();
-    if (!tag) continue;
-    if (tag === 'pt' || tag.startsWith('pt-')) return 'pt-BR';
-    if (tag === 'es' || tag.startsWith('es-')) return 'es';
-    if (tag === 'en' || tag.startsWith('en-')) return 'en';
-    // An explicit but unsupported locale still decides: English, not the page's language.
-    return 'en';
-  }
-  return 'en';
-}
-
 export function createTranslator(locale: Locale, overrides: Partial<Record<MessageKey, Message>> = {}): Translator {
-  const catalog = catalogs[locale];
-  const plurals = new Intl.PluralRules(locale);
-  const t: Translate = (key, params) => {
-    const message: Message = overrides[key] ?? catalog[key] ?? en[key] ?? key;
-    let text: string;
-    if (typeof message === 'string') {
-      text = message;
-    } else {
-      const count = Number(params?.count ?? 0);
-      const form = count === 0 && message.zero !== undefined ? 'zero' : plurals.select(count);
-      text = (form === 'zero' ? message.zero : form === 'one' ? message.one : undefined) ?? message.other;
-    }
-    return params ? text.replace(/\{(\w+)\}/g, (slot, name: string) => (name in params ? String(params[name]) : slot)) : text;
-  };
-  return { locale, t };
+  return translatorFor(locale, catalogs[locale], overrides);
 }

@@ -5,11 +5,11 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Script } from 'node:vm';
 import { Window } from 'happy-dom';
 import { declarationClosure } from '../../scripts/build/declarations.mjs';
-import { gzipSize, integrityOf, kib as kB, versionedScriptName } from '../../scripts/build/release.mjs';
+import { gzipSize, integrityOf, kib as kB, LOCALES_DIR, versionedLocaleName, versionedScriptName } from '../../scripts/build/release.mjs';
 import { createCounter, expect } from './check-counter.mjs';
 
 const root = resolve(fileURLToPath(new URL('../..', import.meta.url)));
@@ -34,6 +34,26 @@ function runNode(cwd, source) {
   const result = spawnSync(process.execPath, ['--input-type=module', '-e', source], { cwd, encoding: 'utf8' });
   expect(result.status === 0, `node exited ${result.status}: ${result.stderr.trim().split('\n').slice(0, 6).join('\n')}`);
   return result.stdout.trim();
+}
+
+const catalogDir = join(root, 'src', 'i18n', 'locales');
+const LOADED_LOCALES = readdirSync(catalogDir).filter((name) => name.endsWith('.ts') && name !== 'en.ts').map((name) => name.replace(/\.ts$/, ''));
+
+/** The keys and every quoted text of a catalog source, read as text (Node 20 cannot import .ts). */
+function catalogSource(locale) {
+  const text = readFileSync(join(catalogDir, `${locale}.ts`), 'utf8');
+  const keys = [...text.matchAll(/^\s*'([\w.-]+)':/gm)].map((match) => match[1]);
+  const texts = [...text.matchAll(/:\s*'([^'\\\n]+)'/g)].map((match) => match[1]);
+  return { keys, texts };
+}
+
+/**
+ * Texts only `locale`'s catalog has (not English's), long enough to be unmistakable: finding
+ * any of them in a file means the catalog is in it.
+ */
+function ownTexts(locale) {
+  const english = new Set(catalogSource('en').texts);
+  return catalogSource(locale).texts.filter((text) => text.length >= 16 && !english.has(text));
 }
 
 const { check, finish } = createCounter('build checks:');
@@ -87,6 +107,46 @@ await check('release: dist/my-orders.sri.txt is the sha384 of the script', () =>
   const actual = integrityOf(read(script));
   expect(recorded === actual, `recorded ${recorded}, file hashes to ${actual}`);
   return actual;
+});
+
+await check('script tag: dist/my-orders.js carries English only; each other catalog is in dist/locales/<locale>.js', () => {
+  const code = read(script).toString('utf8');
+  for (const locale of LOADED_LOCALES) {
+    const texts = ownTexts(locale);
+    expect(texts.length > 50, `only ${texts.length} texts of ${locale} to look for`);
+    const inlined = texts.filter((text) => code.includes(text));
+    expect(inlined.length === 0, `${locale} text inside my-orders.js: ${inlined.slice(0, 3).join(' | ')}`);
+    const file = read(join(dist, LOCALES_DIR, `${locale}.js`)).toString('utf8');
+    const absent = texts.filter((text) => !file.includes(text));
+    expect(absent.length === 0, `missing from locales/${locale}.js: ${absent.slice(0, 3).join(' | ')}`);
+  }
+  return LOADED_LOCALES.map((locale) => `locales/${locale}.js`).join(', ');
+});
+
+await check('script tag: each locale file is an ES module whose default export has every English key; its versioned twin is the same bytes', async () => {
+  const englishKeys = catalogSource('en').keys;
+  expect(englishKeys.length > 100, `only ${englishKeys.length} English keys found`);
+  for (const locale of LOADED_LOCALES) {
+    const file = join(dist, LOCALES_DIR, `${locale}.js`);
+    const { default: catalog } = await import(pathToFileURL(file).href);
+    const missing = englishKeys.filter((key) => !(typeof catalog?.[key] === 'string' || typeof catalog?.[key]?.other === 'string'));
+    expect(missing.length === 0, `${locale}.js lacks ${missing.length} keys: ${missing.slice(0, 5).join(', ')}`);
+    const versioned = join(dist, LOCALES_DIR, versionedLocaleName(`${locale}.js`, pkg.version));
+    expect(read(versioned).equals(read(file)), `${relative(dist, versioned)} differs from ${locale}.js`);
+  }
+  return `${englishKeys.length} keys`;
+});
+
+await check('ES module: each catalog but English is split out of dist/index.js into a chunk of its own', () => {
+  const code = read(join(dist, 'index.js')).toString('utf8');
+  const chunkDir = join(dist, 'chunks');
+  const chunks = existsSync(chunkDir) ? readdirSync(chunkDir).filter((name) => name.endsWith('.js')) : [];
+  for (const locale of LOADED_LOCALES) {
+    const texts = ownTexts(locale);
+    expect(!texts.some((text) => code.includes(text)), `${locale} text inside index.js`);
+    const holders = chunks.filter((name) => texts.every((text) => readFileSync(join(chunkDir, name), 'utf8').includes(text)));
+    expect(holders.length === 1, `${locale}: ${holders.length} chunks hold its catalog (${chunks.join(', ')})`);
+  }
 });
 
 await check('ES module: dist/index.js, copied alone, imports in plain Node without touching globals', () => {

@@ -1,6 +1,10 @@
+/**
+ * Spanish. Loaded only when a widget needs it (see ../catalogs.ts): its own chunk in the
+ * ES module build, `dist/locales/<locale>.js` for the script tag. The catalog is the default export.
+ */
 import type { Messages } from './en.ts';
 
-export const es: Messages = {
+const es: Messages = {
   'widget.label': 'Mis pedidos',
   'live.listLoaded': { one: 'Mostrando {count} pedido, página {page} de {pages}.', other: 'Mostrando {count} pedidos, página {page} de {pages}.' },
   'live.noOrders': 'Todavía no tienes pedidos.',
@@ -240,3 +244,5 @@ export const es: Messages = {
   'cancel.live.deniedNoReason': 'La tienda rechazó la cancelación del pedido {orderId}.',
 
 };
+
+export default es;

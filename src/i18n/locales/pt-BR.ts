@@ -1,6 +1,10 @@
+/**
+ * Brazilian Portuguese. Loaded only when a widget needs it (see ../catalogs.ts): its own chunk in the
+ * ES module build, `dist/locales/<locale>.js` for the script tag. The catalog is the default export.
+ */
 import type { Messages } from './en.ts';
 
-export const ptBR: Messages = {
+const ptBR: Messages = {
   'widget.label': 'Meus pedidos',
   'live.listLoaded': { one: 'Mostrando {count} pedido, página {page} de {pages}.', other: 'Mostrando {count} pedidos, página {page} de {pages}.' },
   'live.noOrders': 'Você ainda não tem pedidos.',
@@ -240,3 +244,5 @@ export const ptBR: Messages = {
   'cancel.live.deniedNoReason': 'A loja recusou o cancelamento do pedido {orderId}.',
 
 };
+
+export default ptBR;
