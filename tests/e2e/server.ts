@@ -11,13 +11,15 @@ import { extname, join, normalize, sep } from 'node:path';
 import { getResponse } from 'msw';
 import { createMockBackend, type MockBackend } from '../../mocks/index.ts';
 
+/**
+ * Strict for the widget's own code (no unsafe-inline, no unsafe-eval); img-src names the
+ * product-image hosts, as the README tells stores to: pictures are the orders' data.
+ */
+export const STRICT_CSP = "default-src 'self'; img-src 'self' https://*.vteximg.com.br https://*.vtexassets.com";
+
 /** Headers a host page is served with, by path: the strict-CSP host is the point of one scenario. */
 export const PAGE_HEADERS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
-  // Strict for the widget's own code (no unsafe-inline, no unsafe-eval); img-src names the
-  // product-image hosts, as the README tells stores to: pictures are the orders' data.
-  '/pages/strict-csp.html': {
-    'Content-Security-Policy': "default-src 'self'; img-src 'self' https://*.vteximg.com.br https://*.vtexassets.com",
-  },
+  '/pages/strict-csp.html': { 'Content-Security-Policy': STRICT_CSP },
 };
 
 const CONTENT_TYPES: Readonly<Record<string, string>> = {

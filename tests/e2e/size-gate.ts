@@ -3,12 +3,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
+import budget from '../../size-budget.json' with { type: 'json' };
 
-/**
- * The budget for `dist/my-orders.js`, gzip -9, in bytes. It only ever moves down: when the
- * bundle shrinks, lower it to keep the gain; never raise it to let a change in.
- */
-export const SCRIPT_TAG_GZIP_BUDGET_BYTES = 28 * 1024;
+/** The gate and the target live in size-budget.json, the one place that states them. */
+export const SCRIPT_TAG_GZIP_BUDGET_BYTES: number = budget.maxBytes;
+export const SCRIPT_TAG_GZIP_TARGET_BYTES: number = budget.targetBytes;
 
 export interface SizeReport {
   file: string;
@@ -26,5 +25,7 @@ export function measureBundle(file: string): SizeReport {
 
 export function describeSize(report: SizeReport): string {
   const kb = (bytes: number): string => `${(bytes / 1024).toFixed(2)} kB`;
-  return `${report.file}: ${report.rawBytes} bytes, gzip -9 ${report.gzipBytes} bytes (${kb(report.gzipBytes)}) of a ${report.budgetBytes}-byte budget (${kb(report.budgetBytes)})`;
+  const toGo = report.gzipBytes - SCRIPT_TAG_GZIP_TARGET_BYTES;
+  const target = toGo > 0 ? `; target ${kb(SCRIPT_TAG_GZIP_TARGET_BYTES)}, ${kb(toGo)} to go` : `; within the ${kb(SCRIPT_TAG_GZIP_TARGET_BYTES)} target`;
+  return `${report.file}: ${report.rawBytes} bytes, gzip -9 ${report.gzipBytes} bytes (${kb(report.gzipBytes)}) of a ${report.budgetBytes}-byte gate (${kb(report.budgetBytes)})${target}`;
 }
