@@ -11,8 +11,17 @@ import { build } from 'vite';
  */
 export const CSS_TARGET = ['chrome123', 'edge123', 'firefox120', 'safari17.5'];
 
-function common(root) {
-  return { root, configFile: false, publicDir: false, logLevel: 'warn', mode: 'production' };
+/** What every library build shares; `options.build` adds to the shared build settings. */
+function libraryBuild(root, outDir, options) {
+  return build({
+    root,
+    configFile: false,
+    publicDir: false,
+    logLevel: 'warn',
+    mode: 'production',
+    ...options,
+    build: { outDir, emptyOutDir: false, copyPublicDir: false, reportCompressedSize: false, target: 'es2022', ...options.build },
+  });
 }
 
 /**
@@ -21,16 +30,10 @@ function common(root) {
  * time by URL from `locales/` beside itself (buildLocales, src/embed/script-catalogs.ts).
  */
 export async function buildScript({ root, entry, outDir, fileName }) {
-  await build({
-    ...common(root),
+  await libraryBuild(root, outDir, {
     // Libraries keep `process.env.NODE_ENV` for their consumer's bundler; a script tag has none.
     define: { 'process.env.NODE_ENV': '"production"' },
     build: {
-      outDir,
-      emptyOutDir: false,
-      copyPublicDir: false,
-      reportCompressedSize: false,
-      target: 'es2022',
       cssTarget: CSS_TARGET,
       minify: true,
       sourcemap: true,
@@ -45,14 +48,8 @@ export async function buildScript({ root, entry, outDir, fileName }) {
  * private to the widget); left unminified, the consumer's bundler minifies.
  */
 export async function buildModule({ root, entry, outDir, fileName, external = [] }) {
-  await build({
-    ...common(root),
+  await libraryBuild(root, outDir, {
     build: {
-      outDir,
-      emptyOutDir: false,
-      copyPublicDir: false,
-      reportCompressedSize: false,
-      target: 'es2022',
       cssTarget: CSS_TARGET,
       minify: false,
       sourcemap: true,
@@ -70,14 +67,8 @@ export async function buildModule({ root, entry, outDir, fileName, external = []
  * catalog as its default export), imported at run time from beside the script.
  */
 export async function buildLocales({ root, entries, outDir }) {
-  await build({
-    ...common(root),
+  await libraryBuild(root, outDir, {
     build: {
-      outDir,
-      emptyOutDir: false,
-      copyPublicDir: false,
-      reportCompressedSize: false,
-      target: 'es2022',
       sourcemap: false,
       lib: { entry: entries, formats: ['es'], fileName: (_format, name) => `${name}.js` },
       // Vite keeps whitespace in ES library output; these files are only ever fetched by browsers.

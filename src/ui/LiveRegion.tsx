@@ -1,3 +1,5 @@
+import { hasActiveFilter } from '../domain/index.ts';
+import { toOrderFilter } from '../state/list-model.ts';
 import { useEnv } from './env.ts';
 import { errorTitleKey } from './ErrorPanel.tsx';
 
@@ -15,9 +17,9 @@ export function LiveRegion() {
     else if (detail.status === 'error') message = t(errorTitleKey(detail.error.code));
   } else if (list.status === 'ready') {
     const { rows, page } = list.value;
-    const filtered = model.list.filters.value;
-    const anyFilter = Boolean(filtered.stage || filtered.text || filtered.from || filtered.to);
-    if (rows.length === 0) message = anyFilter ? t('live.noResults') : t('live.noOrders');
+    // The same test the list uses to choose between its empty and no-results states.
+    const filtering = hasActiveFilter(toOrderFilter(model.list.filters.value));
+    if (rows.length === 0) message = filtering ? t('live.noResults') : t('live.noOrders');
     else message = t('live.listLoaded', { count: rows.length, page: page.paging.page, pages: Math.max(page.paging.pages, 1) });
   } else if (list.status === 'error') {
     message = t(errorTitleKey(list.error.code));
