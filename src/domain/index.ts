@@ -7,6 +7,7 @@ export * from './grace-window.ts';
 export * from './money.ts';
 export * from './dates.ts';
 export * from './time-zones.ts';
+export * from './windows-time-zones.ts';
 export * from './locale.ts';
 export * from './reorder.ts';
 export * from './safe-url.ts';

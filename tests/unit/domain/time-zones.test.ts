@@ -48,7 +48,9 @@ describe('toIanaTimeZone', () => {
 
 describe('resolveTimeZone', () => {
   test('store zone, else the fallback, else the shopper zone; never throws', () => {
-    expect(resolveTimeZone('Tokyo Standard Time', 'UTC')).toBe('Asia/Tokyo');
+    expect(resolveTimeZone('Asia/Tokyo', 'UTC')).toBe('Asia/Tokyo');
+    // Windows names are the order mapping's job (toIanaTimeZone), not the formatters'.
+    expect(resolveTimeZone('Tokyo Standard Time', 'UTC')).toBe('UTC');
     expect(resolveTimeZone('Narnia Standard Time', 'Europe/Madrid')).toBe('Europe/Madrid');
     const shopper = new Intl.DateTimeFormat().resolvedOptions().timeZone;
     expect(resolveTimeZone('Narnia Standard Time', 'also bad')).toBe(shopper);
