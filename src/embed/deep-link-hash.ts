@@ -7,27 +7,12 @@
 import { FILTER_STAGES, NO_FILTERS, type FilterStage, type ListFilters } from '../state/list-model.ts';
 import { sameFilters, type RestoreTarget, type ShopperPlace } from '../state/orders-model.ts';
 
-export const DEFAULT_DEEP_LINK_PREFIX = '#my-orders/';
-
-/** Characters a fragment keeps as typed (so `location.hash` starts with the prefix verbatim). */
-const PREFIX_PATTERN = /^#[A-Za-z0-9\-._~!$&'()*+,;=:@/]+$/;
 const ORDER_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/;
 const DAY_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
 const MAX_PAGE = 10_000;
 const MAX_TEXT = 200;
 
 export const HOME: Required<RestoreTarget> = { orderId: null, list: { page: 1, filters: NO_FILTERS } };
-
-/** The hash prefix for the `deepLink` option or `deep-link` attribute; null when off. */
-export function deepLinkPrefix(option: boolean | string | null | undefined): string | null {
-  if (option === undefined || option === null || option === false) return null;
-  if (option === true) return DEFAULT_DEEP_LINK_PREFIX;
-  const value = option.trim();
-  if (value === '' || value === 'true' || value === 'on') return DEFAULT_DEEP_LINK_PREFIX;
-  if (value === 'false' || value === 'off') return null;
-  const prefix = value.startsWith('#') ? value : `#${value}`;
-  return PREFIX_PATTERN.test(prefix) ? prefix : DEFAULT_DEEP_LINK_PREFIX;
-}
 
 function decode(text: string): string | null {
   try {

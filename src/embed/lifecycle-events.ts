@@ -37,10 +37,12 @@ export function reportLifecycle(model: OrdersModel, emit: EmitHostEvent, memory:
       }
     }),
     effect(() => {
-      const result = model.detail.result.value;
-      if (result.status !== 'error' || result.error.code === 'aborted') return;
-      const orderId = model.detail.orderId.peek();
-      send('my-orders:error', orderId === null ? { code: result.error.code } : { code: result.error.code, orderId });
+      const result = model.order.value?.detail.result.value;
+      // The order itself failed to load, or the order view it needs did.
+      const error = model.orderFailure.value ?? (result?.status === 'error' ? result.error : null);
+      if (!error || error.code === 'aborted') return;
+      const orderId = model.orderId.peek();
+      send('my-orders:error', orderId === null ? { code: error.code } : { code: error.code, orderId });
     }),
     effect(() => {
       const route = model.route.value;

@@ -1,20 +1,22 @@
 /**
- * The orders client the model holds, delegating to one it can swap: a new `apiBase` replaces
- * the wire underneath while the model (page, filters, open order) carries on.
+ * The transport the models hold, delegating to one it can swap: a new `apiBase` replaces the
+ * wire underneath while the models (page, filters, open order) carry on.
  */
-import type { OrdersClient } from '../api/index.ts';
+import type { Transport } from '../api/index.ts';
 
-export interface SwappableClient extends OrdersClient {
-  /** Puts `next` in place and returns the previous client, for the caller to dispose. */
-  swap(next: OrdersClient): OrdersClient;
+export interface SwappableTransport extends Transport {
+  /** Puts `next` in place and returns the previous transport, for the caller to dispose. */
+  swap(next: Transport): Transport;
 }
 
-export function createSwappableClient(initial: OrdersClient): SwappableClient {
+export function createSwappableTransport(initial: Transport): SwappableTransport {
   let current = initial;
   return {
-    listOrders: (params, call) => current.listOrders(params, call),
-    getOrder: (orderId, call) => current.getOrder(orderId, call),
-    requestCancellation: (orderId, reason, call) => current.requestCancellation(orderId, reason, call),
+    get storeOrigin() {
+      return current.storeOrigin;
+    },
+    getJson: (path, call) => current.getJson(path, call),
+    post: (path, json, call) => current.post(path, json, call),
     serverNow: () => current.serverNow(),
     abort: () => current.abort(),
     dispose: () => current.dispose(),

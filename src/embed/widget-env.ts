@@ -4,13 +4,19 @@
  * `update()`; the model and translator are passed through.
  */
 import type { Translator } from '../i18n/translate.ts';
-import { normaliseReasons } from '../state/cancel-draft.ts';
 import type { OrdersModel } from '../state/orders-model.ts';
-import { createFormatters, type StoreConfig, type WidgetEnv } from '../ui/env.ts';
+import type { ReadonlySignal } from '@preact/signals';
+import { createFormatters, type OrderView, type StoreConfig, type WidgetEnv } from '../ui/env.ts';
 import { themeOf } from './option-values.ts';
 import type { MyOrdersOptions } from './options.ts';
 
-export function createWidgetEnv(options: MyOrdersOptions, model: OrdersModel, page: Document, translator: Translator): WidgetEnv {
+export function createWidgetEnv(
+  options: MyOrdersOptions,
+  model: OrdersModel,
+  page: Document,
+  translator: Translator,
+  orderView: ReadonlySignal<OrderView | null>,
+): WidgetEnv {
   const location = page.location;
   const store: StoreConfig = {
     currency: options.currency ?? null,
@@ -23,10 +29,10 @@ export function createWidgetEnv(options: MyOrdersOptions, model: OrdersModel, pa
     },
     onReorder: options.onReorder,
     origin: location.origin,
-    cancelReasons: normaliseReasons(options.reasons),
+    cancelReasons: options.reasons,
     contactUrl: options.contactUrl ?? null,
     changeOrderUrl: options.changeOrderUrl ?? null,
     returnsUrl: options.returnsUrl ?? null,
   };
-  return { ...translator, format: createFormatters(translator, store), store, model, theme: themeOf(options) };
+  return { ...translator, format: createFormatters(translator, store), store, model, orderView, theme: themeOf(options) };
 }

@@ -5,19 +5,19 @@
  * every node it added (the shadow root stays, empty, for a later mount: it cannot be removed).
  */
 import { render } from 'preact';
-import { untracked } from '@preact/signals';
+import { signal, untracked } from '@preact/signals';
 import { createCatalogs, type CatalogLoader, type Catalogs } from '../i18n/catalogs.ts';
-import { en } from '../i18n/locales/en.ts';
-import { resolveLocale, translatorFor, type Translator } from '../i18n/translate.ts';
+import { addEnglish, englishCatalog, resolveLocale, translatorFor, type Translator } from '../i18n/translate.ts';
 import { App } from '../ui/App.tsx';
+import type { OrderView } from '../ui/env.ts';
 import { CatalogPending } from './catalog-pending.tsx';
-import { deepLinkPrefix } from './deep-link-hash.ts';
+import { deepLinkPrefix } from './deep-link-prefix.ts';
 import { documentVisibility } from './document-visibility.ts';
 import { hostEmitter } from './host-events.ts';
 import { freshLifecycleMemory } from './lifecycle-events.ts';
 import { apiBaseOf, cancellationOf, pageSizeOf, themeOf } from './option-values.ts';
 import type { MyOrdersOptions } from './options.ts';
-import { attachStyles } from './styles.ts';
+import { attachStyles, WIDGET_CSS } from './styles.ts';
 import { createWidgetEnv } from './widget-env.ts';
 import { startSession, type SessionDeps } from './widget-session.ts';
 
@@ -52,7 +52,10 @@ function mountWidget(host: HTMLElement, options: MyOrdersOptions, catalogs: Cata
   mounted.add(host);
   const page = host.ownerDocument;
   const shadow = host.shadowRoot ?? host.attachShadow({ mode: 'open' });
-  const removeStyles = attachStyles(shadow, options.nonce);
+  const removeStyles = attachStyles(shadow, WIDGET_CSS, options.nonce);
+  /** The order view once it has loaded, with the undo of its CSS in this shadow root. */
+  const orderView = signal<OrderView | null>(null);
+  let removeOrderStyles: (() => void) | null = null;
   const container = page.createElement('div');
   shadow.append(container);
 
@@ -62,6 +65,12 @@ function mountWidget(host: HTMLElement, options: MyOrdersOptions, catalogs: Cata
     emit: hostEmitter(host),
     memory: freshLifecycleMemory(),
     visibility: documentVisibility(page),
+    orderPartArrived(part) {
+      if (destroyed) return;
+      removeOrderStyles ??= attachStyles(shadow, part.css, current.nonce);
+      addEnglish(part.english);
+      orderView.value = part.OrderView;
+    },
   };
   let session = startSession(current, deepLinkPrefix(current.deepLink), { ...deps, place: null });
   let destroyed = false;
@@ -72,7 +81,7 @@ function mountWidget(host: HTMLElement, options: MyOrdersOptions, catalogs: Cata
 
   const paint = (translator: Translator): void => {
     shown = translator;
-    render(<App env={createWidgetEnv(current, session.model, page, translator)} />, container);
+    render(<App env={createWidgetEnv(current, session.model, page, translator, orderView)} />, container);
   };
 
   /**
@@ -91,12 +100,12 @@ function mountWidget(host: HTMLElement, options: MyOrdersOptions, catalogs: Cata
     if (shown) paint(shown);
     else render(<CatalogPending theme={themeOf(current)} />, container);
     void catalogs.load(locale).then((loaded) => {
-      if (!destroyed && drawn === drawCount) paint(loaded ? translatorFor(locale, loaded, current.messages) : translatorFor('en', en, current.messages));
+      if (!destroyed && drawn === drawCount) paint(loaded ? translatorFor(locale, loaded, current.messages) : translatorFor('en', englishCatalog(), current.messages));
     });
   };
   draw();
   // The first page loads while the catalog does.
-  void session.model.start();
+  void session.start();
 
   /** A new model for new cancellation settings, at the same place. */
   function rebuild(): void {
@@ -106,7 +115,7 @@ function mountWidget(host: HTMLElement, options: MyOrdersOptions, catalogs: Cata
     render(null, container);
     session = startSession(current, deepLinkPrefix(current.deepLink), { ...deps, place });
     draw();
-    void session.model.start();
+    void session.start();
   }
 
   return {
@@ -126,7 +135,7 @@ function mountWidget(host: HTMLElement, options: MyOrdersOptions, catalogs: Cata
     },
     open(orderId) {
       const id = typeof orderId === 'string' ? orderId.trim() : '';
-      if (!destroyed && id && session.model.detail.orderId.peek() !== id) void session.model.openOrder(id);
+      if (!destroyed && id && session.model.orderId.peek() !== id) void session.model.openOrder(id);
     },
     close() {
       if (!destroyed) session.model.backToList();
@@ -138,6 +147,7 @@ function mountWidget(host: HTMLElement, options: MyOrdersOptions, catalogs: Cata
       render(null, container);
       container.remove();
       removeStyles();
+      removeOrderStyles?.();
       mounted.delete(host);
     },
   };

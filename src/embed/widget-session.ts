@@ -3,16 +3,16 @@
  * setting the model is made with changes (cancellation on/off, grace period), carrying the
  * shopper's place over. A new `apiBase`, page size or deep-link prefix is applied in place.
  */
-import { createOrdersClient } from '../api/index.ts';
+import { createTransport, listOrders, type CallOptions, type ListOrdersParams } from '../api/index.ts';
 import { createOrdersModel, type OrdersModel, type ShopperPlace } from '../state/orders-model.ts';
 import type { EmitCancelEvent } from '../state/cancel-events.ts';
 import type { VisibilitySource } from '../state/visibility.ts';
-import { connectDeepLink } from './deep-link-sync.ts';
 import type { EmitHostEvent } from './host-events.ts';
 import { reportLifecycle, type LifecycleMemory } from './lifecycle-events.ts';
 import { apiBaseOf, cancellationOf, pageSizeOf } from './option-values.ts';
 import type { MyOrdersOptions } from './options.ts';
-import { createSwappableClient } from './swappable-client.ts';
+import { loadDeepLinkPart, loadOrderPart, type OrderPart } from './parts.ts';
+import { createSwappableTransport } from './swappable-transport.ts';
 
 export interface SessionDeps {
   page: Document;
@@ -21,10 +21,14 @@ export interface SessionDeps {
   visibility: VisibilitySource;
   /** The place to continue from (a rebuild); null on mount, where the URL may name one. */
   place: ShopperPlace | null;
+  /** The order view has loaded: its CSS and words go in before it is drawn. */
+  orderPartArrived(part: OrderPart): void;
 }
 
 export interface WidgetSession {
   model: OrdersModel;
+  /** Loads the first page (after following the URL when it names a place); call once. */
+  start(): Promise<void>;
   setApiBase(apiBase: string): void;
   setPageSize(pageSize: number): void;
   setDeepLink(prefix: string | null): void;
@@ -35,41 +39,61 @@ export function startSession(options: MyOrdersOptions, prefix: string | null, de
   const { page } = deps;
   const view = page.defaultView;
   let apiBase = apiBaseOf(options, page.location.href);
-  const client = createSwappableClient(createOrdersClient({ apiBase }));
-  const model = createOrdersModel(client, {
+  const wire = createSwappableTransport(createTransport({ apiBase }));
+  const listApi = { listOrders: (params: ListOrdersParams, call?: CallOptions) => listOrders(wire, params, call), serverNow: wire.serverNow, dispose: wire.dispose };
+  const model = createOrdersModel(listApi, {
     perPage: pageSizeOf(options),
-    cancellation: cancellationOf(options),
-    visibility: deps.visibility,
-    emit: deps.emit,
+    async loadOrderModels(orderId) {
+      const part = await loadOrderPart();
+      deps.orderPartArrived(part);
+      return part.createOrderModelsOver(wire, orderId, { settings: cancellationOf(options), visibility: deps.visibility, emit: deps.emit });
+    },
   });
   if (deps.place) void model.restore({ orderId: deps.place.orderId, list: { page: deps.place.page, filters: deps.place.filters } });
 
   let disconnectDeepLink: (() => void) | null = null;
-  const linkTo = (next: string | null, followUrlFirst: boolean): void => {
+  let disposed = false;
+  /** Bumped by every (re)link: a sync that arrives after a newer link was asked for is dropped. */
+  let linking = 0;
+  const linkTo = (next: string | null, followUrlFirst: boolean): Promise<void> => {
     disconnectDeepLink?.();
-    disconnectDeepLink = next && view ? connectDeepLink({ prefix: next, model, window: view, followUrlFirst }) : null;
+    disconnectDeepLink = null;
+    const ticket = ++linking;
+    if (!next || !view) return Promise.resolve();
+    return loadDeepLinkPart().then(
+      ({ connectDeepLink }) => {
+        if (ticket === linking && !disposed) disconnectDeepLink = connectDeepLink({ prefix: next, model, window: view, followUrlFirst });
+      },
+      (error: unknown) => console.warn('my-orders: deep links are off: their code did not load', error),
+    );
   };
-  linkTo(prefix, deps.place === null);
+  const followsUrl = deps.place === null && prefix !== null && (view?.location.hash.startsWith(prefix) ?? false);
+  const linked = linkTo(prefix, deps.place === null);
   const stopReporting = reportLifecycle(model, deps.emit, deps.memory);
 
   return {
     model,
+    start() {
+      // A URL naming a place is followed first, so the first page requested is the one it names.
+      return followsUrl ? linked.then(() => model.start()) : model.start();
+    },
     setApiBase(next) {
       if (next === apiBase) return;
       apiBase = next;
-      const previous = client.swap(createOrdersClient({ apiBase }));
+      const previous = wire.swap(createTransport({ apiBase }));
       // Reload first: each load aborts its own superseded request, so none ends in an error.
       void model.list.load();
-      if (model.detail.orderId.peek() !== null) void model.detail.reload();
+      if (model.orderId.peek() !== null) void model.order.peek()?.detail.reload();
       previous.dispose();
     },
     setPageSize(next) {
       if (next !== model.list.perPage.peek()) void model.list.setPerPage(next);
     },
     setDeepLink(next) {
-      linkTo(next, true);
+      void linkTo(next, true);
     },
     dispose() {
+      disposed = true;
       stopReporting();
       disconnectDeepLink?.();
       disconnectDeepLink = null;

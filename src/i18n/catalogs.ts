@@ -3,8 +3,7 @@
  * loader each entry brings (the script tag imports built files beside itself, the ES module
  * and the tests import the sources), so first load carries only the shopper's language.
  */
-import { en } from './locales/en.ts';
-import type { Locale, Messages } from './translate.ts';
+import { englishCatalog, type Catalog, type Locale, type Messages } from './translate.ts';
 
 export type CatalogLocale = Exclude<Locale, 'en'>;
 
@@ -13,13 +12,13 @@ export type CatalogLoader = (locale: CatalogLocale) => Promise<Messages>;
 
 export interface Catalogs {
   /** The locale's messages if loaded already (English always); undefined otherwise. */
-  peek(locale: Locale): Messages | undefined;
+  peek(locale: Locale): Catalog | undefined;
   /** The locale's messages, loaded once and shared; null when the load failed (after a warning). */
-  load(locale: Locale): Promise<Messages | null>;
+  load(locale: Locale): Promise<Catalog | null>;
 }
 
 export function createCatalogs(loader: CatalogLoader): Catalogs {
-  const loaded = new Map<Locale, Messages>([['en', en]]);
+  const loaded = new Map<Locale, Catalog>([['en', englishCatalog()]]);
   const pending = new Map<CatalogLocale, Promise<Messages | null>>();
 
   function start(locale: CatalogLocale): Promise<Messages | null> {
@@ -43,7 +42,7 @@ export function createCatalogs(loader: CatalogLoader): Catalogs {
     peek: (locale) => loaded.get(locale),
     load(locale) {
       const messages = loaded.get(locale);
-      if (messages || locale === 'en') return Promise.resolve(messages ?? en);
+      if (messages || locale === 'en') return Promise.resolve(messages ?? englishCatalog());
       return pending.get(locale) ?? start(locale);
     },
   };

@@ -5,13 +5,14 @@
  */
 import es from './locales/es.ts';
 import { en } from './locales/en.ts';
+import { enOrder } from './locales/en-order.ts';
 import ptBR from './locales/pt-BR.ts';
 import { translatorFor, type Locale, type Message, type MessageKey, type Messages, type Translator } from './translate.ts';
 
 export { resolveLocale, translatorFor } from './translate.ts';
 export type { Locale, Message, MessageKey, MessageParams, Messages, Translate, Translator } from './translate.ts';
 
-const catalogs: Record<Locale, Messages> = { en, 'pt-BR': ptBR, es };
+const catalogs: Record<Locale, Messages> = { en: { ...en, ...enOrder }, 'pt-BR': ptBR, es };
 
 export function createTranslator(locale: Locale, overrides: Partial<Record<MessageKey, Message>> = {}): Translator {
   return translatorFor(locale, catalogs[locale], overrides);

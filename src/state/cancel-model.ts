@@ -5,7 +5,7 @@
  */
 import { batch, signal, type ReadonlySignal } from '@preact/signals';
 import { whyNotCancellable, type Order } from '../domain/index.ts';
-import type { OrdersApiError, OrdersClient } from '../api/index.ts';
+import type { OrderApi, OrdersApiError } from '../api/index.ts';
 import { asApiError } from './api-error.ts';
 import type { EmitCancelEvent } from './cancel-events.ts';
 import { createCancelDraft, type ReasonChoice } from './cancel-draft.ts';
@@ -39,7 +39,7 @@ type AnnouncementBody =
 export type CancelAnnouncement = { id: number; orderId: string } & AnnouncementBody;
 
 export interface CancelModelDeps {
-  api: Pick<OrdersClient, 'getOrder' | 'requestCancellation' | 'serverNow'>;
+  api: OrderApi;
   detail: DetailModel;
   settings?: Partial<CancelSettings>;
   visibility?: VisibilitySource;

@@ -1,25 +1,23 @@
-/** The open order: which one, and its loaded detail. */
-import { signal } from '@preact/signals';
+/** The open order's loaded detail; which order is open belongs to the orders model. */
+import { signal, type ReadonlySignal } from '@preact/signals';
 import type { Order } from '../domain/index.ts';
-import type { OrdersApiError, OrdersClient } from '../api/index.ts';
+import type { OrderApi, OrdersApiError } from '../api/index.ts';
 import { currentValue, type Load } from './load.ts';
 import { asApiError } from './api-error.ts';
 
-export function createDetailModel(api: OrdersClient) {
-  const orderId = signal<string | null>(null);
+export function createDetailModel(api: Pick<OrderApi, 'getOrder' | 'serverNow'>, orderId: ReadonlySignal<string | null>) {
   const result = signal<Load<Order, OrdersApiError>>({ status: 'idle' });
-  /** The order just closed, so the list can put focus back on its row; the list clears it. */
-  const lastClosedOrderId = signal<string | null>(null);
   let inFlight: AbortController | null = null;
   const lifetime = new AbortController();
 
+  /** Loads the open order (none open: nothing); a newer load aborts this one. */
   async function load(): Promise<void> {
-    const id = orderId.value;
+    const id = orderId.peek();
     inFlight?.abort();
     if (id === null) return;
     const controller = new AbortController();
     inFlight = controller;
-    const previous = currentValue(result.value);
+    const previous = currentValue(result.peek());
     result.value = { status: 'loading', previous: previous?.orderId === id ? previous : null };
     try {
       const order = await api.getOrder(id, { signal: controller.signal });
@@ -56,18 +54,12 @@ export function createDetailModel(api: OrdersClient) {
   return {
     orderId,
     result,
-    lastClosedOrderId,
     reload: load,
     refresh,
-    open(id: string): Promise<void> {
-      orderId.value = id;
-      return load();
-    },
-    close(): void {
+    /** The order was closed: stop its load and forget it. */
+    clear(): void {
       inFlight?.abort();
       inFlight = null;
-      lastClosedOrderId.value = orderId.value;
-      orderId.value = null;
       result.value = { status: 'idle' };
     },
     dispose(): void {

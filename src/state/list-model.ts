@@ -6,7 +6,7 @@ import { batch, signal } from '@preact/signals';
 import { KNOWN_STATUSES, matchesOrderFilter, stageOfStatus } from '../domain/index.ts';
 import type { OrderFilter, OrderStage, OrderSummary } from '../domain/index.ts';
 import { currentValue, type Load } from './load.ts';
-import type { OrderPage, OrdersApiError, OrdersClient } from '../api/index.ts';
+import type { ListApi, OrderPage, OrdersApiError } from '../api/index.ts';
 import { asApiError } from './api-error.ts';
 
 /** The stages a shopper can filter by (`delivered` is a kind of `shipped` the list cannot see). */
@@ -63,7 +63,7 @@ export function toOrderFilter(filters: ListFilters): OrderFilter {
   };
 }
 
-export function createListModel(api: OrdersClient, initialPerPage: number) {
+export function createListModel(api: ListApi, initialPerPage: number) {
   const perPage = signal(initialPerPage);
   const page = signal(1);
   const filters = signal<ListFilters>(NO_FILTERS);

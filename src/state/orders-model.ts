@@ -1,26 +1,21 @@
 /**
- * One model per widget instance: the list, the open order, and a server-time clock for
- * everything relative ("updated 3 minutes ago"). Components read its signals and call its
+ * One model per widget instance: the list, which order is open, and a server-time clock for
+ * everything relative ("updated 3 minutes ago"). The open order's own models (its detail and
+ * its cancellation) come with the order view: `loadOrderModels` brings them the first time an
+ * order is opened (or the shopper shows the intent). Components read its signals and call its
  * actions; nothing here is module-level, so two widgets on a page share nothing.
  */
 import { batch, computed, effect, signal } from '@preact/signals';
-import type { OrdersClient } from '../api/index.ts';
-import { createDetailModel } from './detail-model.ts';
+import { OrdersApiError, type ListApi, type WireControl } from '../api/index.ts';
 import { createListModel, type ListFilters } from './list-model.ts';
-import { createCancelModel, type CancelSettings } from './cancel-model.ts';
-import type { EmitCancelEvent } from './cancel-events.ts';
-import type { VisibilitySource } from './visibility.ts';
+import type { LoadOrderModels, OrderModels } from './order-models.ts';
 
 export interface OrdersModelOptions {
   perPage: number;
   /** How often relative times refresh. */
   clockTickMs?: number;
-  /** The store's cancellation settings (on/off, grace period). */
-  cancellation?: Partial<CancelSettings>;
-  /** Page visibility, from the embed layer: polling and countdowns pause while hidden. */
-  visibility?: VisibilitySource;
-  /** Reports cancel-flow events; the embed layer dispatches them on the host. */
-  emit?: EmitCancelEvent;
+  /** Brings the open order's models (see order-models.ts). */
+  loadOrderModels: LoadOrderModels;
 }
 
 export type Route = { view: 'list' } | { view: 'order'; orderId: string };
@@ -42,27 +37,74 @@ export function sameFilters(a: ListFilters, b: ListFilters): boolean {
   return a.stage === b.stage && a.text === b.text && a.from === b.from && a.to === b.to;
 }
 
-export function createOrdersModel(api: OrdersClient, options: OrdersModelOptions) {
+export function createOrdersModel(api: ListApi & Pick<WireControl, 'dispose'>, options: OrdersModelOptions) {
   const list = createListModel(api, options.perPage);
-  const detail = createDetailModel(api);
-  const cancel = createCancelModel({ api, detail, settings: options.cancellation, visibility: options.visibility, emit: options.emit });
+  const orderId = signal<string | null>(null);
+  /** The order just closed, so the list can put focus back on its row; the list clears it. */
+  const lastClosedOrderId = signal<string | null>(null);
+  /** The open order's models; null until they have loaded. */
+  const order = signal<OrderModels | null>(null);
+  /** Why the order's models could not be had (offline, a blocked file): the view offers a retry. */
+  const orderFailure = signal<OrdersApiError | null>(null);
   const serverNow = signal(api.serverNow());
   const route = computed<Route>(() => {
-    const orderId = detail.orderId.value;
-    return orderId === null ? { view: 'list' } : { view: 'order', orderId };
+    const id = orderId.value;
+    return id === null ? { view: 'list' } : { view: 'order', orderId: id };
   });
+  let pending: Promise<OrderModels | null> | null = null;
+  let disposed = false;
   let tick: ReturnType<typeof setInterval> | null = null;
   // Every load brings a fresher Date header: relative times must not wait for the next tick.
   const stopClockSync = effect(() => {
     void list.result.value;
-    void detail.result.value;
+    void order.value?.detail.result.value;
     serverNow.value = api.serverNow();
   });
 
+  /** The order's models, loaded once; a failed load is tried again by the next call. */
+  function orderModels(): Promise<OrderModels | null> {
+    pending ??= options.loadOrderModels(orderId).then(
+      (models) => {
+        if (disposed) {
+          models.dispose();
+          return null;
+        }
+        batch(() => {
+          order.value = models;
+          orderFailure.value = null;
+        });
+        return models;
+      },
+      (error: unknown) => {
+        pending = null;
+        if (!disposed) orderFailure.value = new OrdersApiError('network', { detail: 'the order view did not load', cause: error });
+        return null;
+      },
+    );
+    return pending;
+  }
+
+  async function loadOpenOrder(): Promise<void> {
+    orderFailure.value = null;
+    const models = await orderModels();
+    await models?.detail.reload();
+  }
+
+  function closeOrder(): void {
+    order.peek()?.detail.clear();
+    batch(() => {
+      lastClosedOrderId.value = orderId.peek();
+      orderId.value = null;
+      orderFailure.value = null;
+    });
+  }
+
   return {
     list,
-    detail,
-    cancel,
+    orderId,
+    lastClosedOrderId,
+    order,
+    orderFailure,
     route,
     serverNow,
     /** Loads the first page and starts the clock; call once after mounting. */
@@ -72,45 +114,56 @@ export function createOrdersModel(api: OrdersClient, options: OrdersModelOptions
       }, options.clockTickMs ?? 30_000);
       return list.result.peek().status === 'idle' ? list.load() : Promise.resolve();
     },
-    openOrder(orderId: string): Promise<void> {
-      return detail.open(orderId);
+    openOrder(id: string): Promise<void> {
+      orderId.value = id;
+      return loadOpenOrder();
+    },
+    /** Loads the open order again (after a failure, or its models' failure). */
+    reloadOrder: loadOpenOrder,
+    /** The shopper is about to open an order (pointer or focus on the list): fetch its view now. */
+    prepareOrder(): void {
+      void orderModels();
     },
     /** Back to the list as it was: same page, same filters, no new request. */
     backToList(): void {
-      detail.close();
+      closeOrder();
       if (list.result.peek().status === 'idle') void list.load();
     },
     /** The shopper's place, for deep links and for carrying it into a rebuilt model. */
     place(): ShopperPlace {
-      return { page: list.page.value, filters: list.filters.value, orderId: detail.orderId.value };
+      return { page: list.page.value, filters: list.filters.value, orderId: orderId.value };
     },
     /**
      * Goes to a place (a deep link, history back and forward, a rebuilt model): sets the list's
      * query and opens or closes the order. Before `start()` nothing is requested for the list.
      */
     restore(target: RestoreTarget): Promise<void> {
-      const pending: Promise<void>[] = [];
+      const pendingLoads: Promise<void>[] = [];
       // One batch: whoever follows the place (the URL hash) sees the end state, not the steps.
       batch(() => {
         const query = target.list;
         if (query && (query.page !== list.page.peek() || !sameFilters(query.filters, list.filters.peek()))) {
           list.filters.value = query.filters;
           list.page.value = Math.max(1, Math.floor(query.page));
-          if (list.result.peek().status !== 'idle') pending.push(list.load());
+          if (list.result.peek().status !== 'idle') pendingLoads.push(list.load());
         }
-        if (target.orderId === detail.orderId.peek()) return;
-        if (target.orderId === null) detail.close();
-        else pending.push(detail.open(target.orderId));
+        if (target.orderId === orderId.peek()) return;
+        if (target.orderId === null) {
+          closeOrder();
+          return;
+        }
+        orderId.value = target.orderId;
+        pendingLoads.push(loadOpenOrder());
       });
-      return Promise.all(pending).then(() => undefined);
+      return Promise.all(pendingLoads).then(() => undefined);
     },
     dispose(): void {
+      disposed = true;
       stopClockSync();
       if (tick !== null) clearInterval(tick);
       tick = null;
       list.dispose();
-      cancel.dispose();
-      detail.dispose();
+      order.peek()?.dispose();
       api.dispose();
     },
   };

@@ -1,7 +1,7 @@
 import { EnvContext, type WidgetEnv } from './env.ts';
 import { LiveRegion } from './LiveRegion.tsx';
 import { OrderList } from './OrderList.tsx';
-import { OrderDetail } from './OrderDetail.tsx';
+import { OrderPage } from './OrderPage.tsx';
 
 /**
  * The widget's root: one live region, then the list or the open order. The root carries the
@@ -13,7 +13,7 @@ export function App({ env }: { env: WidgetEnv }) {
     <EnvContext.Provider value={env}>
       <div class="my-orders" lang={env.locale} data-theme={env.theme ?? 'auto'}>
         <LiveRegion />
-        {route.view === 'order' ? <OrderDetail orderId={route.orderId} /> : <OrderList />}
+        {route.view === 'order' ? <OrderPage orderId={route.orderId} /> : <OrderList />}
       </div>
     </EnvContext.Provider>
   );

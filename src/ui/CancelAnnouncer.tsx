@@ -1,4 +1,5 @@
 import { useEnv } from './env.ts';
+import { useOrderModels } from './order-env.ts';
 import { announcementText } from './cancel-words.ts';
 
 /**
@@ -6,8 +7,9 @@ import { announcementText } from './cancel-words.ts';
  * says happens): requested, canceled, and the store's decision when polling learns it.
  */
 export function CancelAnnouncer({ orderId }: { orderId: string }) {
-  const { t, model } = useEnv();
-  const announcement = model.cancel.announcement.value;
+  const { t } = useEnv();
+  const { cancel } = useOrderModels();
+  const announcement = cancel.announcement.value;
   const text = announcement?.orderId === orderId ? announcementText(announcement, t) : '';
   return (
     <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">

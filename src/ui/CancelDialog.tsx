@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef } from 'preact/hooks';
 import type { Order } from '../domain/index.ts';
 import { useEnv } from './env.ts';
+import { useOrderModels } from './order-env.ts';
 import { canRetry } from './cancel-words.ts';
 import { CancelFailureNotice } from './CancelFailureNotice.tsx';
 import { CancelReasonFields } from './CancelReasonFields.tsx';
@@ -12,7 +13,7 @@ import { CancelReasonFields } from './CancelReasonFields.tsx';
  */
 export function CancelDialog({ order }: { order: Order }) {
   const { t, model } = useEnv();
-  const { cancel } = model;
+  const { cancel } = useOrderModels();
   const dialog = useRef<HTMLDialogElement>(null);
   const form = useRef<HTMLFormElement>(null);
   const titleId = useId();

@@ -1,11 +1,12 @@
 import type { Order } from '../domain/index.ts';
 import { useEnv } from './env.ts';
+import { useOrderModels } from './order-env.ts';
 import { GraceCountdown } from './GraceCountdown.tsx';
 
 /** The cancel action, with what it would do now: immediate (and for how long) or a request. */
 export function CancelOffer({ order }: { order: Order }) {
-  const { t, model } = useEnv();
-  const { cancel } = model;
+  const { t } = useEnv();
+  const { cancel } = useOrderModels();
   const mode = cancel.modeOf(order);
   return (
     <div class="cancel-offer">

@@ -1,6 +1,7 @@
 import { useId } from 'preact/hooks';
 import { countCodePoints, REASON_MAX_CODE_POINTS } from '../domain/index.ts';
 import { useEnv } from './env.ts';
+import { useOrderModels } from './order-env.ts';
 import { reasonLabels } from './cancel-words.ts';
 
 /**
@@ -8,8 +9,8 @@ import { reasonLabels } from './cancel-words.ts';
  * (1-500 code points, counted live). Errors are linked to their field with aria-describedby.
  */
 export function CancelReasonFields() {
-  const { t, store, model } = useEnv();
-  const { cancel } = model;
+  const { t, store } = useEnv();
+  const { cancel } = useOrderModels();
   const id = useId();
   const choice = cancel.draft.choice.value;
   const otherText = cancel.draft.otherText.value;

@@ -2,6 +2,7 @@ import { useEffect, useId, useRef } from 'preact/hooks';
 import { whyNotCancellable, type Order } from '../domain/index.ts';
 import { phaseOf } from '../state/cancel-phase.ts';
 import { useEnv } from './env.ts';
+import { useOrderModels } from './order-env.ts';
 import { CancelAnnouncer } from './CancelAnnouncer.tsx';
 import { CancelDialog } from './CancelDialog.tsx';
 import { CancelOffer } from './CancelOffer.tsx';
@@ -14,8 +15,8 @@ import { CancellationNotOffered } from './CancellationNotOffered.tsx';
  * or why it is not offered and what to do instead.
  */
 export function CancellationSection({ order }: { order: Order }) {
-  const { t, model } = useEnv();
-  const { cancel } = model;
+  const { t } = useEnv();
+  const { cancel } = useOrderModels();
   const headingId = useId();
   const state = useRef<HTMLDivElement>(null);
   const settled = cancel.settled.value;

@@ -1,5 +1,6 @@
 import { useEffect } from 'preact/hooks';
 import { useEnv } from './env.ts';
+import { useOrderModels } from './order-env.ts';
 
 /**
  * "You can cancel right away for the next N minutes": held while shown, so the model's server
@@ -7,8 +8,8 @@ import { useEnv } from './env.ts';
  * read out every second would drown everything else.
  */
 export function GraceCountdown({ endsAt }: { endsAt: Date }) {
-  const { t, model } = useEnv();
-  const { clock } = model.cancel;
+  const { t } = useEnv();
+  const { clock } = useOrderModels().cancel;
   useEffect(() => clock.hold(), [clock]);
   const remainingMs = Math.max(0, endsAt.getTime() - clock.now.value);
   const text =

@@ -10,11 +10,13 @@ import { errorTitleKey } from './ErrorPanel.tsx';
 export function LiveRegion() {
   const { model, t } = useEnv();
   const list = model.list.result.value;
-  const detail = model.detail.result.value;
+  const detail = model.order.value?.detail.result.value;
+  const orderFailure = model.orderFailure.value;
   let message = '';
   if (model.route.value.view === 'order') {
-    if (detail.status === 'ready') message = t('live.orderLoaded', { orderId: detail.value.orderId });
-    else if (detail.status === 'error') message = t(errorTitleKey(detail.error.code));
+    if (orderFailure) message = t(errorTitleKey(orderFailure.code));
+    else if (detail?.status === 'ready') message = t('live.orderLoaded', { orderId: detail.value.orderId });
+    else if (detail?.status === 'error') message = t(errorTitleKey(detail.error.code));
   } else if (list.status === 'ready') {
     const { rows, page } = list.value;
     // The same test the list uses to choose between its empty and no-results states.

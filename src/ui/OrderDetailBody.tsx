@@ -1,6 +1,5 @@
-import { useEffect, useRef } from 'preact/hooks';
 import { currentValue } from '../state/load.ts';
-import { useEnv } from './env.ts';
+import { useOrderModels } from './order-env.ts';
 import { ErrorPanel } from './ErrorPanel.tsx';
 import { DetailSkeleton } from './DetailSkeleton.tsx';
 import { OrderOverview } from './OrderOverview.tsx';
@@ -13,36 +12,18 @@ import { PaymentInfo } from './PaymentInfo.tsx';
 import { OrderPackages } from './OrderPackages.tsx';
 
 /**
- * One order: the way back, the heading (focused on open so keyboard and screen-reader users
- * start at the top), then the state of its load: skeleton, error, or the order itself. A
- * reload or a failed reload keeps the order on screen.
+ * One order's content, inside the order page (OrderPage.tsx): the state of its load, skeleton,
+ * error, or the order itself. A reload or a failed reload keeps the order on screen. It comes
+ * with the order view the script tag loads on demand.
  */
-export function OrderDetail({ orderId }: { orderId: string }) {
-  const { t, model } = useEnv();
-  const heading = useRef<HTMLHeadingElement>(null);
-  const load = model.detail.result.value;
+export function OrderDetailBody({ orderId, onBack }: { orderId: string; onBack: () => void }) {
+  const { detail } = useOrderModels();
+  const load = detail.result.value;
   const loaded = currentValue(load);
   const order = loaded?.orderId === orderId ? loaded : null;
-
-  useEffect(() => {
-    heading.current?.focus();
-  }, [orderId]);
-
-  const back = () => model.backToList();
   return (
-    <article class="order-detail" aria-busy={load.status === 'loading'}>
-      <div class="detail-nav">
-        <button type="button" class="button detail-back" onClick={back}>
-          <span aria-hidden="true">←</span>
-          {t('detail.back')}
-        </button>
-      </div>
-      <h2 class="detail-heading" ref={heading} tabIndex={-1}>
-        {t('detail.heading', { orderId })}
-      </h2>
-      {load.status === 'error' && (
-        <ErrorPanel error={load.error} onRetry={() => void model.detail.reload()} onBack={back} />
-      )}
+    <>
+      {load.status === 'error' && <ErrorPanel error={load.error} onRetry={() => void detail.reload()} onBack={onBack} />}
       {order ? (
         <div class="detail-body">
           <OrderOverview order={order} />
@@ -55,8 +36,8 @@ export function OrderDetail({ orderId }: { orderId: string }) {
           <OrderPackages order={order} />
         </div>
       ) : (
-        load.status === 'loading' && <DetailSkeleton />
+        load.status !== 'error' && <DetailSkeleton />
       )}
-    </article>
+    </>
   );
 }

@@ -41,9 +41,9 @@ export function OrderList() {
 
   // Back from an order: the shopper lands on that order's row, where they left the list.
   useEffect(() => {
-    const closed = model.detail.lastClosedOrderId.peek();
+    const closed = model.lastClosedOrderId.peek();
     if (closed === null) return;
-    model.detail.lastClosedOrderId.value = null;
+    model.lastClosedOrderId.value = null;
     const opener = [...(section.current?.querySelectorAll<HTMLButtonElement>('.order-row-open') ?? [])].find(
       (button) => button.dataset.orderId === closed,
     );
@@ -75,7 +75,14 @@ export function OrderList() {
       )}
       {busy && rows.length === 0 && <ListSkeleton />}
       {rows.length > 0 && (
-        <ol class="order-rows" aria-busy={busy ? 'true' : 'false'} aria-labelledby={headingId}>
+        <ol
+          class="order-rows"
+          aria-busy={busy ? 'true' : 'false'}
+          aria-labelledby={headingId}
+          // A pointer or focus on the rows is the intent to open one: its view starts loading now.
+          onPointerOver={model.prepareOrder}
+          onFocusIn={model.prepareOrder}
+        >
           {rows.map((summary) => {
             const size = summary.orderGroup === null ? 1 : (sizes.get(summary.orderGroup) ?? 1);
             return <OrderRow key={summary.orderId} summary={summary} relatedOrders={size - 1} />;

@@ -4,6 +4,7 @@
  */
 import { safeHttpUrl } from '../domain/index.ts';
 import type { MessageKey, Translate } from '../i18n/translator.ts';
+import { normaliseReasons } from '../state/cancel-draft.ts';
 import type { CancelAnnouncement, CancelFailure } from '../state/cancel-model.ts';
 import type { StoreConfig } from './env.ts';
 
@@ -16,10 +17,11 @@ const DEFAULT_REASON_KEYS: readonly MessageKey[] = [
 
 /** The store's reasons for this widget, else the locale's defaults ("Other" is added by the view). */
 export function reasonLabels(store: StoreConfig, t: Translate): readonly string[] {
-  if (!store.cancelReasons || store.cancelReasons.length === 0) return DEFAULT_REASON_KEYS.map((key) => t(key));
+  const reasons = normaliseReasons(store.cancelReasons);
+  if (!reasons) return DEFAULT_REASON_KEYS.map((key) => t(key));
   // "Other" is always the view's own last choice, with free text; a store's "Other" would repeat it.
   const other = t('cancel.reason.other').toLocaleLowerCase();
-  return store.cancelReasons.filter((label) => label.toLocaleLowerCase() !== other);
+  return reasons.filter((label) => label.toLocaleLowerCase() !== other);
 }
 
 export type StoreLinkKind = 'contactUrl' | 'changeOrderUrl' | 'returnsUrl';

@@ -2,7 +2,8 @@
  * What every component needs besides the model: the translator, formatters bound to the
  * shopper's locale, and the store's configuration. Provided once per widget instance.
  */
-import { createContext } from 'preact';
+import { createContext, type ComponentType } from 'preact';
+import type { ReadonlySignal } from '@preact/signals';
 import { useContext } from 'preact/hooks';
 import { formatDate, formatDateTime, formatMoney, formatRelativeTime, safeHttpUrl } from '../domain/index.ts';
 import type { Translator } from '../i18n/translator.ts';
@@ -23,8 +24,8 @@ export interface StoreConfig {
   onReorder?: ((detail: { orderId: string; url: string }) => boolean | void) | undefined;
   /** The page's origin: relative store links resolve against it. */
   origin?: string | null | undefined;
-  /** The store's cancellation reasons, in the shopper's language; absent: the locale's defaults. */
-  cancelReasons?: readonly string[] | null | undefined;
+  /** The store's cancellation reasons, in the shopper's language (raw: checked where used); absent: the locale's defaults. */
+  cancelReasons?: unknown;
   /** Store links offered when an order cannot be canceled (raw: made safe where used). */
   contactUrl?: string | null | undefined;
   changeOrderUrl?: string | null | undefined;
@@ -41,10 +42,15 @@ export interface Formatters {
 /** `auto` follows the shopper's `prefers-color-scheme`. */
 export type Theme = 'light' | 'dark' | 'auto';
 
+/** The open order's content, from the order view loaded on demand (OrderDetailBody.tsx). */
+export type OrderView = ComponentType<{ orderId: string; onBack: () => void }>;
+
 export interface WidgetEnv extends Translator {
   format: Formatters;
   store: StoreConfig;
   model: OrdersModel;
+  /** The order view once it has loaded; null before. */
+  orderView: ReadonlySignal<OrderView | null>;
   /** The store's colour scheme choice; default `auto`. */
   theme?: Theme | undefined;
 }

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse, type JsonBodyType } from 'msw';
 import { normaliseSpaces, useMockBackend } from './support/widget-harness.ts';
-import { useSeedDetails, openFromList, pairs, pick, readDetail, section, timelineSteps } from './detail-helpers.ts';
+import { useSeedDetails, openFromList, pairs, startOpening, pick, readDetail, section, timelineSteps } from './detail-helpers.ts';
 
 const { backend, server, signIn, renderWidget } = useMockBackend();
 
@@ -27,7 +27,7 @@ describe('loading and errors', () => {
     backend.faults.set('detail', { kind: 'latency', ms: 150 });
     signIn('main');
     const { view } = renderWidget({ locale: 'en' });
-    await openFromList(view, userEvent.setup(), order.orderId);
+    await startOpening(view, userEvent.setup(), order.orderId);
 
     expect(view.getByText('Loading order…')).toBeTruthy();
     expect(view.getByRole('article').getAttribute('aria-busy')).toBe('true');

@@ -6,7 +6,7 @@
  */
 import { beforeAll, expect } from 'vitest';
 import type { UserEvent } from '@testing-library/user-event';
-import type { within } from '@testing-library/dom';
+import { waitFor, type within } from '@testing-library/dom';
 import type { WireOrderDetail, WireOrderList, WireOrderListItem } from '../../src/api/wire.ts';
 import { normaliseSpaces } from './support/widget-harness.ts';
 
@@ -58,8 +58,15 @@ export function pick(details: WireOrderDetail[], test: (order: WireOrderDetail) 
   return found;
 }
 
-/** Opens an order from the list: its row's button, after searching for it if needed. */
+/** Opens an order from the list and waits until it is on screen (or has failed). */
 export async function openFromList(view: View, user: UserEvent, orderId: string, labels = EN_LABELS): Promise<HTMLElement> {
+  const heading = await startOpening(view, user, orderId, labels);
+  await orderSettled(view);
+  return heading;
+}
+
+/** Chooses the order's row in the list (searching for it when needed); returns its page's heading, as soon as it is there. */
+export async function startOpening(view: View, user: UserEvent, orderId: string, labels = EN_LABELS): Promise<HTMLElement> {
   await view.findByRole('heading', { level: 2, name: labels.listHeading });
   const name = labels.rowOpen(orderId);
   let row = view.queryByRole('button', { name });
@@ -74,6 +81,11 @@ export async function openFromList(view: View, user: UserEvent, orderId: string,
   }
   await user.click(row);
   return view.findByRole('heading', { level: 2, name: labels.detailHeading(orderId) });
+}
+
+/** Waits until the open order is on screen or has failed (its page is no longer busy). */
+export async function orderSettled(view: View): Promise<void> {
+  await waitFor(() => expect(view.getByRole('article').getAttribute('aria-busy')).toBe('false'));
 }
 
 async function waitForRows(view: View): Promise<void> {

@@ -6,7 +6,8 @@
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { waitFor } from '@testing-library/dom';
 import userEvent from '@testing-library/user-event';
-import { DEFAULT_DEEP_LINK_PREFIX, deepLinkPrefix, formatHash, parseHash } from '../../src/embed/deep-link-hash.ts';
+import { formatHash, parseHash } from '../../src/embed/deep-link-hash.ts';
+import { DEFAULT_DEEP_LINK_PREFIX, deepLinkPrefix } from '../../src/embed/deep-link-prefix.ts';
 import { NO_FILTERS } from '../../src/state/list-model.ts';
 import { useMockBackend } from './support/widget-harness.ts';
 import { recordHostEvents, useElements } from './support/element-harness.ts';

@@ -191,7 +191,8 @@ describe('several instances', () => {
 
     english.handle.destroy();
     expect(portuguese.view.getByRole('heading', { level: 2, name: `Pedido ${orderId}` })).toBeTruthy();
-    expect(portuguese.host.shadowRoot?.adoptedStyleSheets).toHaveLength(1);
+    // Its own two sheets stay: the widget's and the order view's.
+    expect(portuguese.host.shadowRoot?.adoptedStyleSheets).toHaveLength(2);
   });
 
   it('a second mount on the same element is refused until the first is destroyed', async () => {

@@ -9,6 +9,7 @@ import { within } from '@testing-library/dom';
 import { createMockBackend } from '../../../mocks/index.ts';
 import { SESSION_COOKIE, type MockBackendOptions } from '../../../mocks/types.ts';
 import { mount, type MyOrdersHandle } from '../../../src/embed/mount.tsx';
+import { loadDeepLinkPart, loadOrderPart } from '../../../src/embed/parts.ts';
 import type { MyOrdersOptions } from '../../../src/embed/options.ts';
 
 export function useMockBackend(options: MockBackendOptions = {}) {
@@ -16,7 +17,14 @@ export function useMockBackend(options: MockBackendOptions = {}) {
   const server = setupServer(...backend.handlers);
   const mounted: Array<{ host: HTMLElement; handle: MyOrdersHandle }> = [];
 
-  beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+  beforeAll(async () => {
+    server.listen({ onUnhandledRequest: 'error' });
+    // The order view and the deep-link sync are imported on demand. Compiling them takes real time, which fake timers
+    // cannot advance: load them once here, so using them waits on promises only.
+    // (Loading it late, and failing to, is tested in order-part.test.tsx and in Chromium.)
+    // A file that makes them fail on purpose sees its failure later, where it asks for it.
+    await Promise.all([loadOrderPart(), loadDeepLinkPart()]).catch(() => undefined);
+  });
   afterEach(() => {
     for (const { host, handle } of mounted.splice(0)) {
       handle.destroy();

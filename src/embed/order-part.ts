@@ -1,0 +1,28 @@
+/**
+ * The order view, loaded the first time an order is opened (or the shopper shows the intent):
+ * its components, CSS, English words, models and the order's endpoints. The only module the
+ * widget imports on demand (order-part-loader.ts), so the script tag carries just the list.
+ */
+import type { ReadonlySignal } from '@preact/signals';
+import { getOrder, requestCancellation } from '../api/order-endpoints.ts';
+import type { Transport } from '../api/index.ts';
+import { createOrderModels, type OrderModels, type OrderModelsDeps } from '../state/order-models.ts';
+import cancelCss from '../styles/cancel.css?inline';
+import detailCss from '../styles/detail.css?inline';
+
+export { OrderDetailBody as OrderView } from '../ui/OrderDetailBody.tsx';
+export { enOrder as english } from '../i18n/locales/en-order.ts';
+
+export const css = `${detailCss}\n${cancelCss}`;
+
+/** The open order's models over the widget's wire. */
+export function createOrderModelsOver(wire: Transport, orderId: ReadonlySignal<string | null>, deps: Omit<OrderModelsDeps, 'api'>): OrderModels {
+  return createOrderModels(orderId, {
+    ...deps,
+    api: {
+      getOrder: (id, call) => getOrder(wire, id, call),
+      requestCancellation: (id, reason, call) => requestCancellation(wire, id, reason, call),
+      serverNow: () => wire.serverNow(),
+    },
+  });
+}

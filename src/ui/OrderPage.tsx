@@ -1,0 +1,44 @@
+import { useEffect, useRef } from 'preact/hooks';
+import { useEnv } from './env.ts';
+import { ErrorPanel } from './ErrorPanel.tsx';
+import { DetailSkeleton } from './DetailSkeleton.tsx';
+
+/**
+ * One order's page: the way back and the heading (focused on open so keyboard and
+ * screen-reader users start at the top) at once, then the order's content from the order
+ * view, a skeleton while that view loads, or what went wrong loading it.
+ */
+export function OrderPage({ orderId }: { orderId: string }) {
+  const { t, model, orderView } = useEnv();
+  const heading = useRef<HTMLHeadingElement>(null);
+  const models = model.order.value;
+  const failure = model.orderFailure.value;
+  const Body = orderView.value;
+
+  useEffect(() => {
+    heading.current?.focus();
+  }, [orderId]);
+
+  const back = () => model.backToList();
+  const busy = !failure && (!models || !Body || models.detail.result.value.status === 'loading');
+  return (
+    <article class="order-detail" aria-busy={busy}>
+      <div class="detail-nav">
+        <button type="button" class="button detail-back" onClick={back}>
+          <span aria-hidden="true">←</span>
+          {t('detail.back')}
+        </button>
+      </div>
+      <h2 class="detail-heading" ref={heading} tabIndex={-1}>
+        {t('detail.heading', { orderId })}
+      </h2>
+      {failure ? (
+        <ErrorPanel error={failure} onRetry={() => void model.reloadOrder()} onBack={back} />
+      ) : models && Body ? (
+        <Body orderId={orderId} onBack={back} />
+      ) : (
+        <DetailSkeleton />
+      )}
+    </article>
+  );
+}

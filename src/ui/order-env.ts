@@ -1,0 +1,9 @@
+/** For the order view's components: the open order's models, which are there once it renders. */
+import type { OrderModels } from '../state/order-models.ts';
+import { useEnv } from './env.ts';
+
+export function useOrderModels(): OrderModels {
+  const models = useEnv().model.order.value;
+  if (!models) throw new Error('my-orders: the order view rendered before its models');
+  return models;
+}
