@@ -12,7 +12,7 @@ import { CancelReasonFields } from './CancelReasonFields.tsx';
  * state; the model sends at most one request however often confirm is pressed.
  */
 export function CancelDialog({ order }: { order: Order }) {
-  const { t, model } = useEnv();
+  const { t } = useEnv();
   const { cancel } = useOrderModels();
   const dialog = useRef<HTMLDialogElement>(null);
   const form = useRef<HTMLFormElement>(null);
@@ -23,12 +23,14 @@ export function CancelDialog({ order }: { order: Order }) {
   const mode = cancel.modeOf(order);
   const retryable = canRetry(failure);
 
+  // After every render, not on `open` changes: closed by Escape and reopened before effects
+  // ran, `open` reads true again and an effect keyed on it would never show the dialog.
   useEffect(() => {
     const element = dialog.current;
     if (!element) return;
     if (open && !element.open) element.showModal();
     else if (!open && element.open) element.close();
-  }, [open]);
+  });
 
   const onSubmit = (event: Event) => {
     event.preventDefault();

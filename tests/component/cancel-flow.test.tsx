@@ -10,6 +10,7 @@ import { normaliseSpaces, useMockBackend } from './support/widget-harness.ts';
 import { useSeedDetails, expectedDateTime, JUNE_OFFSETS, openFromList, pick, PT_LABELS, readDetail } from './detail-helpers.ts';
 import {
   afterWindow,
+  cancelSection,
   fillDialog,
   inWindow,
   liveText,
@@ -145,6 +146,24 @@ describe('a shopper cancels an order', () => {
 
     expect(await openDialog(view, user)).toBe(dialog);
     expect((within(dialog).getByRole('radio', { name: 'Other' }) as HTMLInputElement).checked).toBe(true);
+    expect((within(dialog).getByRole('textbox', { name: 'Your reason' }) as HTMLTextAreaElement).value).toBe('Wrong size');
+  });
+
+  it('Escape and "Cancel order" at once, before the widget redraws: the dialog opens again', async () => {
+    const order = pick(details, inWindow, 'is inside the window');
+    signIn('main');
+    const user = userEvent.setup();
+    const { view } = renderWidget({ locale: 'en' });
+    await openOrder(view, user, order.orderId);
+    const dialog = await fillDialog(view, user, 'Other', 'Wrong size');
+
+    // What a browser does on Escape (a `cancel` event, then the dialog closes), and the
+    // shopper's Enter on "Cancel order" in the same task: no redraw in between.
+    dialog.dispatchEvent(new Event('cancel'));
+    dialog.close();
+    cancelSection(view).querySelector<HTMLButtonElement>('button')?.click();
+
+    await expect.poll(() => dialog.open).toBe(true);
     expect((within(dialog).getByRole('textbox', { name: 'Your reason' }) as HTMLTextAreaElement).value).toBe('Wrong size');
   });
 });
