@@ -1,7 +1,8 @@
 /**
- * One error class for everything the orders API can fail with, told apart by `code`.
- * No user-facing text here: i18n maps codes to messages. `vtexCode`/`vtexMessage` are for
- * diagnostics; HTML error pages (proxies, CDNs) are never kept.
+ * One error class for everything the orders API can fail with, told apart by `code` (from
+ * the HTTP status: VTEX's JSON error bodies, plain-text ones and proxies' HTML pages all mean
+ * the same to the shopper, and the browser's network panel shows them to a developer).
+ * No user-facing text here: i18n maps codes to messages.
  */
 
 export type OrdersApiErrorCode =
@@ -20,8 +21,6 @@ export type OrdersApiErrorCode =
 export interface OrdersApiErrorDetails {
   status?: number;
   retryAfterSeconds?: number;
-  vtexCode?: string;
-  vtexMessage?: string;
   cause?: unknown;
   /** Developer-facing detail for logs. */
   detail?: string;
@@ -33,15 +32,13 @@ export class OrdersApiError extends Error {
   // `declare`: set only when known, so absent details are absent properties, not `undefined` ones.
   declare readonly status?: number;
   declare readonly retryAfterSeconds?: number;
-  declare readonly vtexCode?: string;
-  declare readonly vtexMessage?: string;
 
   constructor(code: OrdersApiErrorCode, details: OrdersApiErrorDetails = {}) {
-    const { status, retryAfterSeconds, vtexCode, vtexMessage, cause, detail } = details;
+    const { status, retryAfterSeconds, cause, detail } = details;
     const httpStatus = status === undefined ? '' : ` (HTTP ${status})`;
     super(`Orders API: ${code}${httpStatus}${detail ? `: ${detail}` : ''}`, { cause });
     this.code = code;
-    const known = Object.entries({ status, retryAfterSeconds, vtexCode, vtexMessage }).filter(([, value]) => value !== undefined);
+    const known = Object.entries({ status, retryAfterSeconds }).filter(([, value]) => value !== undefined);
     Object.assign(this, Object.fromEntries(known));
   }
 }
@@ -75,36 +72,6 @@ export function codeForStatus(status: number): OrdersApiErrorCode {
     default:
       return status >= 500 ? 'server' : status >= 400 ? 'bad-request' : 'bad-response';
   }
-}
-
-const MAX_MESSAGE = 500;
-
-function looksLikeHtml(text: string, contentType: string | null): boolean {
-  return /html|xml/i.test(contentType ?? '') || /^\s*</.test(text);
-}
-
-/** VTEX error bodies: `{ error: { code, message } }`, `{ Message }`/`{ message }`, or plain text. */
-export function parseVtexErrorBody(
-  text: string,
-  contentType: string | null,
-): Pick<OrdersApiErrorDetails, 'vtexCode' | 'vtexMessage'> {
-  const body = text.trim();
-  if (body === '' || looksLikeHtml(body, contentType)) return {};
-  let json: unknown;
-  try {
-    json = JSON.parse(body);
-  } catch {
-    return { vtexMessage: body.slice(0, MAX_MESSAGE) };
-  }
-  if (typeof json !== 'object' || json === null) return typeof json === 'string' ? { vtexMessage: json.slice(0, MAX_MESSAGE) } : {};
-  const record = json as Record<string, unknown>;
-  const inner = typeof record.error === 'object' && record.error !== null ? (record.error as Record<string, unknown>) : record;
-  const code = inner.code ?? inner.Code;
-  const message = inner.message ?? inner.Message ?? (typeof record.error === 'string' ? record.error : undefined);
-  const details: Pick<OrdersApiErrorDetails, 'vtexCode' | 'vtexMessage'> = {};
-  if (typeof code === 'string' || typeof code === 'number') details.vtexCode = String(code);
-  if (typeof message === 'string') details.vtexMessage = message.slice(0, MAX_MESSAGE);
-  return details;
 }
 
 /**

@@ -12,7 +12,8 @@ import type {
 } from '../domain/index.ts';
 import { parseIsoDate, safeHttpUrl } from '../domain/index.ts';
 import type { JsonRecord } from './read.ts';
-import { mapRecords, pick, readCents, readCount, readFlag, readRecord, readText } from './read.ts';
+import { mapRecords, readCents, readCount, readRecord, readText } from './read.ts';
+import { pick, readFlag } from './read-order-fields.ts';
 
 const EMPTY_ADDRESS: Address = {
   addressType: null,

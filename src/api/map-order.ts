@@ -18,7 +18,8 @@ import { OrdersApiError } from './errors.ts';
 import { toDelivery, toPackages } from './map-fulfilment.ts';
 import { linePrice, orderGroupOf } from './map-summary.ts';
 import type { JsonRecord } from './read.ts';
-import { isRecord, mapRecords, pick, readArray, readCents, readCount, readFlag, readId, readRecord, readText } from './read.ts';
+import { isRecord, mapRecords, readArray, readCents, readCount, readId, readRecord, readText } from './read.ts';
+import { pick, readFlag } from './read-order-fields.ts';
 
 const TOTAL_KINDS: Record<string, OrderTotalKind> = {
   items: 'items',

@@ -35,10 +35,6 @@ export function readCount(value: unknown): number | null {
   return typeof number === 'number' && Number.isInteger(number) && number >= 0 ? number : null;
 }
 
-export function readFlag(value: unknown): boolean | null {
-  return typeof value === 'boolean' ? value : null;
-}
-
 export function readArray(value: unknown): readonly unknown[] {
   return Array.isArray(value) ? value : [];
 }
@@ -47,13 +43,6 @@ export function readRecord(value: unknown): JsonRecord | null {
   return isRecord(value) ? value : null;
 }
 
-/** The first present field among spellings (`CancellationDate` / `cancellationDate`). */
-export function pick(record: JsonRecord, ...names: string[]): unknown {
-  for (const name of names) {
-    if (Object.hasOwn(record, name) && record[name] !== undefined && record[name] !== null) return record[name];
-  }
-  return undefined;
-}
 
 /**
  * Maps each record of an array, dropping entries that are not objects or that the mapper

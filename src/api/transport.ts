@@ -15,7 +15,7 @@
  */
 import ky, { isHTTPError, isTimeoutError } from 'ky';
 import type { HTTPError, KyInstance } from 'ky';
-import { OrdersApiError, codeForStatus, parseRetryAfter, parseVtexErrorBody } from './errors.ts';
+import { OrdersApiError, codeForStatus, parseRetryAfter } from './errors.ts';
 import { createServerClock } from './server-clock.ts';
 import { linkSignals } from './signals.ts';
 
@@ -80,23 +80,16 @@ function defaultStoreOrigin(apiBase: string): string | null {
   return originOf(apiBase) ?? (typeof location === 'undefined' ? null : originOf(location.href));
 }
 
-async function fromHttpError(error: HTTPError): Promise<OrdersApiError> {
+function fromHttpError(error: HTTPError): OrdersApiError {
   const { response } = error;
-  let text = '';
-  try {
-    text = await response.text();
-  } catch {
-    // The body is diagnostic only; a failed read leaves it out.
-  }
   return new OrdersApiError(codeForStatus(response.status), {
     status: response.status,
     retryAfterSeconds: parseRetryAfter(response.headers.get('retry-after'), response.headers.get('date')),
-    ...parseVtexErrorBody(text, response.headers.get('content-type')),
     cause: error,
   });
 }
 
-async function toApiError(error: unknown, signal: AbortSignal): Promise<OrdersApiError> {
+function toApiError(error: unknown, signal: AbortSignal): OrdersApiError {
   if (error instanceof OrdersApiError) return error;
   if (signal.aborted) return new OrdersApiError('aborted', { cause: error });
   if (isTimeoutError(error)) return new OrdersApiError('timeout', { cause: error });
@@ -158,7 +151,7 @@ export function createTransport(options: TransportOptions = {}): Transport {
     try {
       return await run(linked.signal);
     } catch (error) {
-      throw await toApiError(error, linked.signal);
+      throw toApiError(error, linked.signal);
     } finally {
       linked.release();
     }

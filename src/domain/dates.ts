@@ -53,16 +53,8 @@ export function parseIsoDate(value: unknown): Date | null {
   return Number.isFinite(time) ? new Date(time) : null;
 }
 
-function isUsable(date: Date | null | undefined): date is Date {
+export function isUsable(date: Date | null | undefined): date is Date {
   return date instanceof Date && Number.isFinite(date.getTime());
-}
-
-/** Newest first, unusable dates last: a total order, so sorting never scrambles. */
-export function compareDatesDescending(a: Date | null, b: Date | null): number {
-  const left = isUsable(a) ? a.getTime() : Number.NEGATIVE_INFINITY;
-  const right = isUsable(b) ? b.getTime() : Number.NEGATIVE_INFINITY;
-  if (left === right) return 0;
-  return left > right ? -1 : 1;
 }
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
@@ -80,7 +72,7 @@ function dateTimeFormat(locale: string, timeZone: string, options: Intl.DateTime
 export type DateStyle = 'short' | 'medium' | 'long';
 
 /**
- * @param timeZone IANA or Windows name; unknown zones fall back to the shopper's zone.
+ * @param timeZone an IANA zone (toIanaTimeZone maps VTEX's Windows names); unknown zones fall back to the shopper's zone.
  * @returns null when the date is missing or unusable.
  */
 export function formatDate(

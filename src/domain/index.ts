@@ -7,6 +7,8 @@ export * from './grace-window.ts';
 export * from './money.ts';
 export * from './dates.ts';
 export * from './time-zones.ts';
+export * from './date-order.ts';
+export * from './packages.ts';
 export * from './windows-time-zones.ts';
 export * from './locale.ts';
 export * from './reorder.ts';

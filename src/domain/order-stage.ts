@@ -95,9 +95,3 @@ export function stageOfStatus(status: string, delivered = false): OrderStage {
   const stage = STAGE_BY_STATUS.get(status.trim().toLowerCase()) ?? 'unknown';
   return stage === 'shipped' && delivered ? 'delivered' : stage;
 }
-
-/** Delivered once there is at least one outgoing package and every one of them arrived. */
-export function packagesDelivered(packages: ReadonlyArray<{ type: string; delivered: boolean }>): boolean {
-  const outgoing = packages.filter((p) => p.type === 'output');
-  return outgoing.length > 0 && outgoing.every((p) => p.delivered);
-}

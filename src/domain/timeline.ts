@@ -6,7 +6,7 @@
  * replaced, unknown); `status` decides, and `cancellationData` on an active order is history.
  */
 import type { CancellationActor, Order } from './order.ts';
-import { compareDatesDescending } from './dates.ts';
+import { compareDatesDescending } from './date-order.ts';
 
 export type ProgressStepKind = 'placed' | 'payment' | 'preparing' | 'shipped' | 'delivered';
 export type ProgressStepState = 'done' | 'current' | 'upcoming' | 'failed';

@@ -1,6 +1,5 @@
 import type { Theme } from '../ui/env.ts';
-
-const PLACEHOLDER_ROWS = 4;
+import { ListSkeleton } from '../ui/ListSkeleton.tsx';
 
 /**
  * What a widget shows while its language's catalog loads: the list skeleton's shapes with no
@@ -10,15 +9,7 @@ const PLACEHOLDER_ROWS = 4;
 export function CatalogPending({ theme }: { theme: Theme }) {
   return (
     <div class="my-orders" data-theme={theme} aria-busy="true">
-      <ol class="order-rows order-rows-skeleton" aria-hidden="true">
-        {Array.from({ length: PLACEHOLDER_ROWS }, (_, index) => (
-          <li key={index} class="order-row order-row-skeleton">
-            <span class="skeleton skeleton-title" />
-            <span class="skeleton skeleton-line" />
-            <span class="skeleton skeleton-line skeleton-short" />
-          </li>
-        ))}
-      </ol>
+      <ListSkeleton />
     </div>
   );
 }

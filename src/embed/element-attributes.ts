@@ -26,34 +26,24 @@ export type MyOrdersAttribute = keyof typeof ATTRIBUTE_OPTIONS;
 
 export const OBSERVED_ATTRIBUTES = Object.keys(ATTRIBUTE_OPTIONS) as MyOrdersAttribute[];
 
-function text(element: Element, name: MyOrdersAttribute): string | undefined {
-  const value = element.getAttribute(name)?.trim();
-  return value ? value : undefined;
-}
+/** Each attribute's text (trimmed; blank is absent), under its option's name. */
+type AttributeTexts = { [A in MyOrdersAttribute as (typeof ATTRIBUTE_OPTIONS)[A]]: string | undefined };
 
-function whole(element: Element, name: MyOrdersAttribute, min: number): number | undefined {
-  const value = text(element, name);
-  if (value === undefined || !/^\d+$/.test(value)) return undefined;
-  const number = Number(value);
+function whole(value: string | undefined, min: number): number | undefined {
+  const number = value !== undefined && /^\d+$/.test(value) ? Number(value) : Number.NaN;
   return number >= min ? number : undefined;
 }
 
 export function optionsFromAttributes(element: Element): MyOrdersOptions {
-  const theme = text(element, 'theme');
-  const cancellation = text(element, 'cancellation');
+  const texts = Object.fromEntries(
+    OBSERVED_ATTRIBUTES.map((name) => [ATTRIBUTE_OPTIONS[name], element.getAttribute(name)?.trim() || undefined]),
+  ) as AttributeTexts;
+  const { theme, cancellation } = texts;
   return {
-    locale: text(element, 'locale'),
-    apiBase: text(element, 'api-base'),
-    pageSize: whole(element, 'page-size', 1),
-    gracePeriodMinutes: whole(element, 'grace-period-minutes', 0),
-    currency: text(element, 'currency'),
-    timeZone: text(element, 'time-zone'),
+    ...texts,
+    pageSize: whole(texts.pageSize, 1),
+    gracePeriodMinutes: whole(texts.gracePeriodMinutes, 0),
     theme: theme === 'light' || theme === 'dark' || theme === 'auto' ? theme : undefined,
-    loginUrl: text(element, 'login-url'),
-    cartUrl: text(element, 'cart-url'),
-    contactUrl: text(element, 'contact-url'),
-    changeOrderUrl: text(element, 'change-order-url'),
-    returnsUrl: text(element, 'returns-url'),
     cancellation: cancellation === undefined ? undefined : cancellation === 'off' ? 'off' : 'on',
     // Present with no value: the default prefix; the prefix itself otherwise.
     deepLink: element.hasAttribute('deep-link') ? (element.getAttribute('deep-link') ?? '') : undefined,

@@ -6,6 +6,7 @@
 import type { ReadonlySignal } from '@preact/signals';
 import { getOrder, requestCancellation } from '../api/order-endpoints.ts';
 import type { Transport } from '../api/index.ts';
+import { documentVisibility } from './document-visibility.ts';
 import { createOrderModels, type OrderModels, type OrderModelsDeps } from '../state/order-models.ts';
 import cancelCss from '../styles/cancel.css?inline';
 import detailCss from '../styles/detail.css?inline';
@@ -15,10 +16,15 @@ export { enOrder as english } from '../i18n/locales/en-order.ts';
 
 export const css = `${detailCss}\n${cancelCss}`;
 
-/** The open order's models over the widget's wire. */
-export function createOrderModelsOver(wire: Transport, orderId: ReadonlySignal<string | null>, deps: Omit<OrderModelsDeps, 'api'>): OrderModels {
+/** The open order's models over the widget's wire; polling and countdowns follow `page`'s visibility. */
+export function createOrderModelsOver(
+  wire: Transport,
+  orderId: ReadonlySignal<string | null>,
+  { page, ...deps }: Omit<OrderModelsDeps, 'api' | 'visibility'> & { page: Document },
+): OrderModels {
   return createOrderModels(orderId, {
     ...deps,
+    visibility: documentVisibility(page),
     api: {
       getOrder: (id, call) => getOrder(wire, id, call),
       requestCancellation: (id, reason, call) => requestCancellation(wire, id, reason, call),

@@ -12,7 +12,6 @@ import { App } from '../ui/App.tsx';
 import type { OrderView } from '../ui/env.ts';
 import { CatalogPending } from './catalog-pending.tsx';
 import { deepLinkPrefix } from './deep-link-prefix.ts';
-import { documentVisibility } from './document-visibility.ts';
 import { hostEmitter } from './host-events.ts';
 import { freshLifecycleMemory } from './lifecycle-events.ts';
 import { apiBaseOf, cancellationOf, pageSizeOf, themeOf } from './option-values.ts';
@@ -42,9 +41,15 @@ export function createMount(loadCatalog: CatalogLoader): MountWidget {
 
 const mounted = new WeakSet<HTMLElement>();
 
-const sameCancellation = (a: MyOrdersOptions, b: MyOrdersOptions): boolean => {
+/** Whether two options make the same model: same wire, page size and cancellation settings. */
+const sameModel = (a: MyOrdersOptions, b: MyOrdersOptions, pageUrl: string): boolean => {
   const [before, after] = [cancellationOf(a), cancellationOf(b)];
-  return before.enabled === after.enabled && before.gracePeriodMinutes === after.gracePeriodMinutes;
+  return (
+    apiBaseOf(a, pageUrl) === apiBaseOf(b, pageUrl) &&
+    pageSizeOf(a) === pageSizeOf(b) &&
+    before.enabled === after.enabled &&
+    before.gracePeriodMinutes === after.gracePeriodMinutes
+  );
 };
 
 function mountWidget(host: HTMLElement, options: MyOrdersOptions, catalogs: Catalogs): MyOrdersHandle {
@@ -64,7 +69,6 @@ function mountWidget(host: HTMLElement, options: MyOrdersOptions, catalogs: Cata
     page,
     emit: hostEmitter(host),
     memory: freshLifecycleMemory(),
-    visibility: documentVisibility(page),
     orderPartArrived(part) {
       if (destroyed) return;
       removeOrderStyles ??= attachStyles(shadow, part.css, current.nonce);
@@ -107,9 +111,10 @@ function mountWidget(host: HTMLElement, options: MyOrdersOptions, catalogs: Cata
   // The first page loads while the catalog does.
   void session.start();
 
-  /** A new model for new cancellation settings, at the same place. */
-  function rebuild(): void {
+  /** A new model for new model settings, at the same place (from the first page when its size changed). */
+  function rebuild(newPageSize: boolean): void {
     const place = untracked(() => session.model.place());
+    if (newPageSize) place.page = 1;
     session.dispose();
     // A fresh tree: components must not keep holds on the old model's timers.
     render(null, container);
@@ -123,12 +128,10 @@ function mountWidget(host: HTMLElement, options: MyOrdersOptions, catalogs: Cata
       if (destroyed) return;
       const previous = current;
       current = { ...current, ...next };
-      if (!sameCancellation(previous, current)) {
-        rebuild();
+      if (!sameModel(previous, current, page.location.href)) {
+        rebuild(pageSizeOf(previous) !== pageSizeOf(current));
         return;
       }
-      session.setApiBase(apiBaseOf(current, page.location.href));
-      session.setPageSize(pageSizeOf(current));
       const prefix = deepLinkPrefix(current.deepLink);
       if (prefix !== deepLinkPrefix(previous.deepLink)) session.setDeepLink(prefix);
       draw();

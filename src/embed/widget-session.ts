@@ -1,24 +1,21 @@
 /**
  * One model with its wire, its host events and its deep link: what `mount()` rebuilds when a
- * setting the model is made with changes (cancellation on/off, grace period), carrying the
- * shopper's place over. A new `apiBase`, page size or deep-link prefix is applied in place.
+ * setting the model is made with changes (`apiBase`, page size, cancellation on/off, grace
+ * period), carrying the shopper's place over. A new deep-link prefix is applied in place.
  */
 import { createTransport, listOrders, type CallOptions, type ListOrdersParams } from '../api/index.ts';
 import { createOrdersModel, type OrdersModel, type ShopperPlace } from '../state/orders-model.ts';
 import type { EmitCancelEvent } from '../state/cancel-events.ts';
-import type { VisibilitySource } from '../state/visibility.ts';
 import type { EmitHostEvent } from './host-events.ts';
 import { reportLifecycle, type LifecycleMemory } from './lifecycle-events.ts';
 import { apiBaseOf, cancellationOf, pageSizeOf } from './option-values.ts';
 import type { MyOrdersOptions } from './options.ts';
 import { loadDeepLinkPart, loadOrderPart, type OrderPart } from './parts.ts';
-import { createSwappableTransport } from './swappable-transport.ts';
 
 export interface SessionDeps {
   page: Document;
   emit: EmitHostEvent & EmitCancelEvent;
   memory: LifecycleMemory;
-  visibility: VisibilitySource;
   /** The place to continue from (a rebuild); null on mount, where the URL may name one. */
   place: ShopperPlace | null;
   /** The order view has loaded: its CSS and words go in before it is drawn. */
@@ -29,8 +26,6 @@ export interface WidgetSession {
   model: OrdersModel;
   /** Loads the first page (after following the URL when it names a place); call once. */
   start(): Promise<void>;
-  setApiBase(apiBase: string): void;
-  setPageSize(pageSize: number): void;
   setDeepLink(prefix: string | null): void;
   dispose(): void;
 }
@@ -38,15 +33,14 @@ export interface WidgetSession {
 export function startSession(options: MyOrdersOptions, prefix: string | null, deps: SessionDeps): WidgetSession {
   const { page } = deps;
   const view = page.defaultView;
-  let apiBase = apiBaseOf(options, page.location.href);
-  const wire = createSwappableTransport(createTransport({ apiBase }));
+  const wire = createTransport({ apiBase: apiBaseOf(options, page.location.href) });
   const listApi = { listOrders: (params: ListOrdersParams, call?: CallOptions) => listOrders(wire, params, call), serverNow: wire.serverNow, dispose: wire.dispose };
   const model = createOrdersModel(listApi, {
     perPage: pageSizeOf(options),
     async loadOrderModels(orderId) {
       const part = await loadOrderPart();
       deps.orderPartArrived(part);
-      return part.createOrderModelsOver(wire, orderId, { settings: cancellationOf(options), visibility: deps.visibility, emit: deps.emit });
+      return part.createOrderModelsOver(wire, orderId, { settings: cancellationOf(options), page, emit: deps.emit });
     },
   });
   if (deps.place) void model.restore({ orderId: deps.place.orderId, list: { page: deps.place.page, filters: deps.place.filters } });
@@ -76,18 +70,6 @@ export function startSession(options: MyOrdersOptions, prefix: string | null, de
     start() {
       // A URL naming a place is followed first, so the first page requested is the one it names.
       return followsUrl ? linked.then(() => model.start()) : model.start();
-    },
-    setApiBase(next) {
-      if (next === apiBase) return;
-      apiBase = next;
-      const previous = wire.swap(createTransport({ apiBase }));
-      // Reload first: each load aborts its own superseded request, so none ends in an error.
-      void model.list.load();
-      if (model.orderId.peek() !== null) void model.order.peek()?.detail.reload();
-      previous.dispose();
-    },
-    setPageSize(next) {
-      if (next !== model.list.perPage.peek()) void model.list.setPerPage(next);
     },
     setDeepLink(next) {
       void linkTo(next, true);

@@ -63,8 +63,7 @@ export function toOrderFilter(filters: ListFilters): OrderFilter {
   };
 }
 
-export function createListModel(api: ListApi, initialPerPage: number) {
-  const perPage = signal(initialPerPage);
+export function createListModel(api: ListApi, perPage: number) {
   const page = signal(1);
   const filters = signal<ListFilters>(NO_FILTERS);
   const result = signal<Load<ListView, OrdersApiError>>({ status: 'idle' });
@@ -77,7 +76,7 @@ export function createListModel(api: ListApi, initialPerPage: number) {
     const filter = toOrderFilter(filters.value);
     result.value = { status: 'loading', previous: currentValue(result.value) };
     try {
-      const loaded = await api.listOrders({ ...filter, page: page.value, perPage: perPage.value }, { signal: controller.signal });
+      const loaded = await api.listOrders({ ...filter, page: page.value, perPage }, { signal: controller.signal });
       if (controller.signal.aborted) return;
       const rows = loaded.filtersHonoured
         ? loaded.summaries
@@ -104,7 +103,6 @@ export function createListModel(api: ListApi, initialPerPage: number) {
   }
 
   return {
-    perPage,
     page,
     filters,
     result,
@@ -115,13 +113,6 @@ export function createListModel(api: ListApi, initialPerPage: number) {
       return load();
     },
     clearFilters: (): Promise<void> => applyFilters(NO_FILTERS),
-    setPerPage(next: number): Promise<void> {
-      batch(() => {
-        perPage.value = next;
-        page.value = 1;
-      });
-      return load();
-    },
     dispose(): void {
       inFlight?.abort();
       inFlight = null;

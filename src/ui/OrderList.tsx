@@ -73,7 +73,7 @@ export function OrderList() {
           {t('list.localFilterNote')}
         </p>
       )}
-      {busy && rows.length === 0 && <ListSkeleton />}
+      {busy && rows.length === 0 && <ListSkeleton label={t('list.loading')} />}
       {rows.length > 0 && (
         <ol
           class="order-rows"

@@ -1,12 +1,12 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { useEnv } from './env.ts';
 import { ErrorPanel } from './ErrorPanel.tsx';
-import { DetailSkeleton } from './DetailSkeleton.tsx';
 
 /**
  * One order's page: the way back and the heading (focused on open so keyboard and
  * screen-reader users start at the top) at once, then the order's content from the order
- * view, a skeleton while that view loads, or what went wrong loading it.
+ * view (its skeleton while the order loads), words for assistive tech while that view loads,
+ * or what went wrong loading it.
  */
 export function OrderPage({ orderId }: { orderId: string }) {
   const { t, model, orderView } = useEnv();
@@ -37,7 +37,7 @@ export function OrderPage({ orderId }: { orderId: string }) {
       ) : models && Body ? (
         <Body orderId={orderId} onBack={back} />
       ) : (
-        <DetailSkeleton />
+        <p class="visually-hidden">{t('detail.loading')}</p>
       )}
     </article>
   );
