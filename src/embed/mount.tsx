@@ -1,7 +1,6 @@
 /**
- * The widget with its catalogs imported from the sources: what the ES module entry exports
- * (the consumer's bundler gives pt-BR and es a chunk each) and what the tests mount. The
- * script tag makes its own from the same parts (script.ts).
+ * The widget with its catalogs imported on demand: what the ES module entry exports, what the
+ * script tag defines (script.ts) and what the tests mount.
  */
 import { importCatalog } from '../i18n/source-catalogs.ts';
 import { DEFAULT_TAG_NAME, defineMyOrdersElementWith, type MyOrdersElementConstructor } from './element.ts';

@@ -3,12 +3,9 @@
  * (`{ mount, version }`), each only if not there yet, so a second copy of the script on the
  * page changes nothing. Exports nothing: no other global is created.
  */
-import { importCatalog } from '../i18n/source-catalogs.ts';
-import { defineMyOrdersElementWith } from './element.ts';
+import { defineMyOrdersElement, mount, type MyOrdersHandle } from './mount.tsx';
 import type { MyOrdersOptions } from './options.ts';
-import { catalogsBesideScript } from './script-catalogs.ts';
 import { VERSION } from './version.ts';
-import { createMount, type MyOrdersHandle } from './widget-mount.tsx';
 
 interface MyOrdersGlobal {
   mount(element: HTMLElement, options?: MyOrdersOptions): MyOrdersHandle;
@@ -21,14 +18,10 @@ declare global {
   }
 }
 
-// Read now: `document.currentScript` is only set while the script first runs.
-const scriptUrl = document.currentScript instanceof HTMLScriptElement ? document.currentScript.src : '';
-// The built script loads pt-BR and es from beside itself (one file is all an IIFE can be); the
-// dev server and the tests have no built files and import the sources. The build drops the
-// branch it does not take, so no catalog but English is inside dist/my-orders.js.
-const mount = createMount(import.meta.env.PROD ? catalogsBesideScript(scriptUrl, VERSION) : importCatalog);
-
-defineMyOrdersElementWith(mount);
+// The same widget as the ES module's: in dist/ its on-demand imports (the order view, deep
+// links, pt-BR and es) are parts beside the script, pinned by its integrity
+// (scripts/build/chunk-linker.mjs).
+defineMyOrdersElement();
 
 // `in` would also see an element with id="MyOrders" (named access): check for our own shape.
 if (typeof window.MyOrders?.mount !== 'function') {

@@ -1,7 +1,6 @@
 /**
- * Catalogs imported from the sources: the ES module build (the bundler gives each locale
- * its own chunk), the tests and the dev server. The script tag cannot split chunks and
- * loads built files instead (src/embed/script-catalogs.ts).
+ * The catalogs other than English, each imported on demand: a chunk of its own for the store's
+ * bundler (ES module), a part beside the script for the script tag.
  */
 import type { CatalogLoader } from './catalogs.ts';
 

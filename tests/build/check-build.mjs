@@ -4,18 +4,21 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, relative, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { basename, dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { Script } from 'node:vm';
 import { Window } from 'happy-dom';
 import { declarationClosure } from '../../scripts/build/declarations.mjs';
-import { gzipSize, integrityOf, kib as kB, LOCALES_DIR, versionedLocaleName, versionedScriptName } from '../../scripts/build/release.mjs';
+import { gzipSize, integrityOf, kib as kB, PARTS_DIR, partFiles, partIntegrityOf, versionedScriptName } from '../../scripts/build/release.mjs';
 import { createCounter, expect } from './check-counter.mjs';
+import { linkerChecks } from './linker-checks.mjs';
 
 const root = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 const dist = join(root, 'dist');
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 const script = join(dist, 'my-orders.js');
+/** The script tag's lazy parts (dist/parts/*.js), as paths. */
+const parts = partFiles(dist).map((name) => join(dist, PARTS_DIR, name));
 
 function read(file) {
   expect(existsSync(file), `${relative(root, file)} is missing (did npm run build fail?)`);
@@ -37,32 +40,57 @@ function runNode(cwd, source) {
 }
 
 const catalogDir = join(root, 'src', 'i18n', 'locales');
-const LOADED_LOCALES = readdirSync(catalogDir).filter((name) => name.endsWith('.ts') && name !== 'en.ts').map((name) => name.replace(/\.ts$/, ''));
+// English is en.ts plus the files a lazy part carries (en-order.ts); the rest are locales.
+const isEnglish = (name) => /^en[.-]/.test(name);
+const catalogFiles = readdirSync(catalogDir).filter((name) => name.endsWith('.ts'));
+const LOADED_LOCALES = catalogFiles.filter((name) => !isEnglish(name)).map((name) => name.replace(/\.ts$/, ''));
 
-/** The keys and every quoted text of a catalog source, read as text (Node 20 cannot import .ts). */
-function catalogSource(locale) {
-  const text = readFileSync(join(catalogDir, `${locale}.ts`), 'utf8');
+/** The keys and every quoted text of catalog sources, read as text (Node 20 cannot import .ts). */
+function catalogSource(...files) {
+  const text = files.map((file) => readFileSync(join(catalogDir, file), 'utf8')).join('\n');
   const keys = [...text.matchAll(/^\s*'([\w.-]+)':/gm)].map((match) => match[1]);
   const texts = [...text.matchAll(/:\s*'([^'\\\n]+)'/g)].map((match) => match[1]);
   return { keys, texts };
 }
 
+const englishSource = () => catalogSource(...catalogFiles.filter(isEnglish));
+
 /**
- * Texts only `locale`'s catalog has (not English's), long enough to be unmistakable: finding
- * any of them in a file means the catalog is in it.
+ * Texts only `locale`'s catalog has (not English's nor another locale's: Portuguese and Spanish
+ * share words), long enough to be unmistakable: finding any of them in a file means the
+ * catalog is in it.
  */
 function ownTexts(locale) {
-  const english = new Set(catalogSource('en').texts);
-  return catalogSource(locale).texts.filter((text) => text.length >= 16 && !english.has(text));
+  const others = LOADED_LOCALES.filter((other) => other !== locale).map((other) => `${other}.ts`);
+  const shared = new Set([...englishSource().texts, ...catalogSource(...others).texts]);
+  return catalogSource(`${locale}.ts`).texts.filter((text) => text.length >= 16 && !shared.has(text));
 }
 
 const { check, finish } = createCounter('build checks:');
 
-await check('script tag: dist/my-orders.js is one classic script (no import/export)', () => {
-  const code = read(script).toString('utf8');
-  new Script(code, { filename: 'my-orders.js' }); // module syntax would throw here
+await check('script tag: dist/my-orders.js and each lazy part in dist/parts/ are classic scripts (no import/export)', () => {
+  for (const file of [script, ...parts]) {
+    new Script(read(file).toString('utf8'), { filename: relative(dist, file) }); // module syntax would throw here
+  }
   const extra = readdirSync(dist).filter((name) => /^my-orders.*\.js$/.test(name) && !name.startsWith(pkg.name));
   expect(extra.length === 0, `unexpected script files: ${extra.join(', ')}`);
+  return `${parts.length} part(s)`;
+});
+
+await check('script tag: every part the script names exists and its sha256 is in the script; no part is left unnamed', () => {
+  // Paths and hashes are read apart: the minifier may inline the loader where it is called once.
+  const code = read(script).toString('utf8');
+  const named = [...new Set([...code.matchAll(/(["'`])\.\/([\w./-]+\.js)\1/g)].map((match) => match[2]))];
+  const pinned = new Set([...code.matchAll(/(["'`])(sha256-[\w+/=]+)\1/g)].map((match) => match[2]));
+  for (const file of named) {
+    expect(file.startsWith(`${PARTS_DIR}/`), `the script loads ${file}, outside ${PARTS_DIR}/`);
+    const actual = partIntegrityOf(read(join(dist, file)));
+    expect(pinned.has(actual), `${file} hashes to ${actual}, which the script does not pin`);
+  }
+  expect(pinned.size === named.length, `${pinned.size} hashes for ${named.length} parts`);
+  const unnamed = parts.map((file) => relative(dist, file).split('\\').join('/')).filter((file) => !named.includes(file));
+  expect(unnamed.length === 0, `parts the script never loads: ${unnamed.join(', ')}`);
+  return named.join(', ') || 'no parts';
 });
 
 await check('script tag: in a page it defines <my-orders> and window.MyOrders, and adds no other global', async () => {
@@ -82,12 +110,24 @@ await check('script tag: in a page it defines <my-orders> and window.MyOrders, a
   }
 });
 
-await check('script tag: its source map lists src/ and nothing from msw, mocks/ or tests/', () => {
-  const sources = sourcesOf(script);
-  const foreign = sources.filter((source) => /(^|\/)node_modules\/(msw|@mswjs)\/|^(mocks|tests|demo)\//.test(source));
-  expect(foreign.length === 0, `bundled from outside the widget: ${foreign.slice(0, 5).join(', ')}`);
-  expect(sources.some((source) => source.startsWith('src/')), `no src/ file in ${sources.slice(0, 5).join(', ')}`);
-  return `${sources.length} sources`;
+await check('script tag: its source maps (script and parts) list src/ and nothing from msw, mocks/ or tests/', () => {
+  const counts = [];
+  for (const file of [script, ...parts]) {
+    const sources = sourcesOf(file);
+    const foreign = sources.filter((source) => /(^|\/)node_modules\/(msw|@mswjs)\/|^(mocks|tests|demo)\//.test(source));
+    expect(foreign.length === 0, `${relative(dist, file)} bundles from outside the widget: ${foreign.slice(0, 5).join(', ')}`);
+    expect(sources.some((source) => source.startsWith('src/')), `no src/ file in ${relative(dist, file)}: ${sources.slice(0, 5).join(', ')}`);
+    counts.push(sources.length);
+  }
+  return `${counts.join(' + ')} sources`;
+});
+
+await check('script tag: no source module is in both the script and a part (one instance of each module’s state)', () => {
+  const inScript = new Set(sourcesOf(script));
+  for (const part of parts) {
+    const twice = sourcesOf(part).filter((source) => inScript.has(source));
+    expect(twice.length === 0, `in my-orders.js and ${relative(dist, part)}: ${twice.slice(0, 5).join(', ')}`);
+  }
 });
 
 await check('script tag: dist/ holds no mockServiceWorker.js (publicDir off)', () => {
@@ -109,32 +149,34 @@ await check('release: dist/my-orders.sri.txt is the sha384 of the script', () =>
   return actual;
 });
 
-await check('script tag: dist/my-orders.js carries English only; each other catalog is in dist/locales/<locale>.js', () => {
-  const code = read(script).toString('utf8');
+/** The part that holds `locale`'s catalog (`parts/pt-BR-<hash>.js`); fails unless exactly one does. */
+function localePart(locale) {
+  const pattern = new RegExp(`^${locale.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&')}-[\\w-]+\\.js$`);
+  const found = parts.filter((file) => pattern.test(basename(file)));
+  expect(found.length === 1, `${found.length} parts named for ${locale} in ${PARTS_DIR}/`);
+  return found[0];
+}
+
+await check('script tag: each catalog but English is a part of its own with every key; the entry and the other parts carry English only', () => {
+  const englishKeys = englishSource().keys;
+  expect(englishKeys.length > 100, `only ${englishKeys.length} English keys found`);
+  const own = LOADED_LOCALES.map((locale) => localePart(locale));
   for (const locale of LOADED_LOCALES) {
     const texts = ownTexts(locale);
     expect(texts.length > 50, `only ${texts.length} texts of ${locale} to look for`);
-    const inlined = texts.filter((text) => code.includes(text));
-    expect(inlined.length === 0, `${locale} text inside my-orders.js: ${inlined.slice(0, 3).join(' | ')}`);
-    const file = read(join(dist, LOCALES_DIR, `${locale}.js`)).toString('utf8');
-    const absent = texts.filter((text) => !file.includes(text));
-    expect(absent.length === 0, `missing from locales/${locale}.js: ${absent.slice(0, 3).join(' | ')}`);
+    const home = localePart(locale);
+    for (const file of [script, ...parts].filter((other) => other !== home)) {
+      const code = read(file).toString('utf8');
+      const inlined = texts.filter((text) => code.includes(text));
+      expect(inlined.length === 0, `${locale} text inside ${relative(dist, file)}: ${inlined.slice(0, 3).join(' | ')}`);
+    }
+    const code = read(home).toString('utf8');
+    const absent = texts.filter((text) => !code.includes(text));
+    expect(absent.length === 0, `missing from ${relative(dist, home)}: ${absent.slice(0, 3).join(' | ')}`);
+    const missing = englishKeys.filter((key) => !['"', "'", '`'].some((quote) => code.includes(`${quote}${key}${quote}`)));
+    expect(missing.length === 0, `${relative(dist, home)} lacks ${missing.length} keys: ${missing.slice(0, 5).join(', ')}`);
   }
-  return LOADED_LOCALES.map((locale) => `locales/${locale}.js`).join(', ');
-});
-
-await check('script tag: each locale file is an ES module whose default export has every English key; its versioned twin is the same bytes', async () => {
-  const englishKeys = catalogSource('en').keys;
-  expect(englishKeys.length > 100, `only ${englishKeys.length} English keys found`);
-  for (const locale of LOADED_LOCALES) {
-    const file = join(dist, LOCALES_DIR, `${locale}.js`);
-    const { default: catalog } = await import(pathToFileURL(file).href);
-    const missing = englishKeys.filter((key) => !(typeof catalog?.[key] === 'string' || typeof catalog?.[key]?.other === 'string'));
-    expect(missing.length === 0, `${locale}.js lacks ${missing.length} keys: ${missing.slice(0, 5).join(', ')}`);
-    const versioned = join(dist, LOCALES_DIR, versionedLocaleName(`${locale}.js`, pkg.version));
-    expect(read(versioned).equals(read(file)), `${relative(dist, versioned)} differs from ${locale}.js`);
-  }
-  return `${englishKeys.length} keys`;
+  return own.map((file) => relative(dist, file)).join(', ');
 });
 
 await check('ES module: each catalog but English is split out of dist/index.js into a chunk of its own', () => {
@@ -173,9 +215,12 @@ await check('ES module: dist/index.js, copied alone, imports in plain Node witho
   }
 });
 
-await check('ES module: Preact is bundled into dist/index.js, not imported', () => {
-  const sources = sourcesOf(join(dist, 'index.js'));
-  expect(sources.some((source) => source.startsWith('node_modules/preact/')), 'no node_modules/preact source in index.js.map');
+await check('ES module: Preact is bundled into dist/index.js or its chunks, not imported', () => {
+  const chunkDir = join(dist, 'chunks');
+  const files = [join(dist, 'index.js'), ...(existsSync(chunkDir) ? readdirSync(chunkDir).filter((name) => name.endsWith('.js')).map((name) => join(chunkDir, name)) : [])];
+  expect(files.some((file) => sourcesOf(file).some((source) => source.startsWith('node_modules/preact/'))), 'no node_modules/preact source in index.js or chunks/');
+  const bare = files.filter((file) => /\bfrom\s*["'`]preact|\bimport\s*\(?\s*["'`]preact/.test(read(file).toString('utf8')));
+  expect(bare.length === 0, `imports preact: ${bare.map((file) => relative(dist, file)).join(', ')}`);
 });
 
 await check('declarations: dist/index.d.ts and every file it reaches never mention preact', () => {
@@ -207,8 +252,11 @@ await check('package.json: main, module, types and every export point at built f
   return `${targets.length} targets`;
 });
 
+await linkerChecks({ root, check });
+
 if (existsSync(script)) {
   const gzip = gzipSize(readFileSync(script));
-  console.log(`  dist/my-orders.js: ${kB(readFileSync(script).length)} minified, ${kB(gzip)} gzip -9 (npm run size for the breakdown)`);
+  const partsGzip = parts.reduce((sum, file) => sum + gzipSize(readFileSync(file)), 0);
+  console.log(`  dist/my-orders.js: ${kB(readFileSync(script).length)} minified, ${kB(gzip)} gzip -9; its ${parts.length} part(s) ${kB(partsGzip)} gzip -9 (npm run size for the breakdown)`);
 }
 finish(join(root, 'test-results', 'build-counts.json'));

@@ -11,12 +11,13 @@ import { ensureChromium, launchBrowser } from './browser.ts';
 import { Results, assert, type Counts } from './harness.ts';
 import { startScenario, type Scenario } from './scenario-env.ts';
 import { startStoreServer, type StoreServer } from './server.ts';
-import { describeSize, measureBundle } from './size-gate.ts';
+import { describeParts, describeSize, measureBundle, measureParts, SCRIPT_TAG_GZIP_BUDGET_BYTES, SCRIPT_TAG_GZIP_TARGET_BYTES } from './size-gate.ts';
 import { SCREENSHOT_DIR } from './widget.ts';
 import { accessibility } from './scenarios/accessibility.ts';
 import { flow } from './scenarios/flow.ts';
 import { hostileCss } from './scenarios/hostile-css.ts';
 import { keyboardOnly } from './scenarios/keyboard.ts';
+import { sriPinned, sriTamperedPart } from './scenarios/sri-chain.ts';
 import { strictCsp } from './scenarios/strict-csp.ts';
 import { twoInstances } from './scenarios/two-instances.ts';
 import { viewports } from './scenarios/viewports.ts';
@@ -29,6 +30,8 @@ export const SCENARIOS: ReadonlyArray<readonly [string, Scenario]> = [
   ['keyboard only: the cancel flow', keyboardOnly],
   ['accessibility (axe-core), light and dark', accessibility],
   ['narrow screen (360 px) and desktop', viewports],
+  ['SRI chain: a store pins the script, the script pins its parts', sriPinned],
+  ['SRI chain: a tampered part is refused, the widget shows its error panel', sriTamperedPart],
 ];
 
 export interface RunOptions {
@@ -47,6 +50,17 @@ export async function runE2e(options: RunOptions): Promise<Counts> {
     await s.check('the script-tag bundle fits its gzip -9 budget', async () => {
       const report = measureBundle(join(options.distDir, 'my-orders.js'));
       console.log(`  ${describeSize(report)}`);
+      assert(report.withinBudget, `over budget by ${report.gzipBytes - report.budgetBytes} bytes`);
+    });
+    await s.check('the gate is at or under the 28 KiB target (size-budget.json may only lower it)', async () => {
+      assert(
+        SCRIPT_TAG_GZIP_BUDGET_BYTES <= SCRIPT_TAG_GZIP_TARGET_BYTES && SCRIPT_TAG_GZIP_TARGET_BYTES <= 28 * 1024,
+        `gate ${SCRIPT_TAG_GZIP_BUDGET_BYTES} B, target ${SCRIPT_TAG_GZIP_TARGET_BYTES} B`,
+      );
+    });
+    await s.check('the lazy parts (dist/parts/*.js, summed) fit their gzip -9 budget', async () => {
+      const report = measureParts(join(options.distDir, 'parts'));
+      console.log(`  ${describeParts(report)}`);
       assert(report.withinBudget, `over budget by ${report.gzipBytes - report.budgetBytes} bytes`);
     });
   });

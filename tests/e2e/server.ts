@@ -17,6 +17,13 @@ import { createMockBackend, type MockBackend } from '../../mocks/index.ts';
  */
 export const STRICT_CSP = "default-src 'self'; img-src 'self' https://*.vteximg.com.br https://*.vtexassets.com";
 
+/**
+ * `dist/` again, as a compromised CDN would serve it: every lazy part (`parts/*.js`) gets one
+ * byte more, the script itself is intact. A store pinning the script must see the part refused
+ * (scenarios/sri-chain.ts).
+ */
+export const TAMPERED_DIST = '/tampered/dist/';
+
 /** Headers a host page is served with, by path: the strict-CSP host is the point of one scenario. */
 export const PAGE_HEADERS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
   '/pages/strict-csp.html': { 'Content-Security-Policy': STRICT_CSP },
@@ -95,9 +102,11 @@ export async function startStoreServer(options: StoreServerOptions): Promise<Sto
   let origin = '';
 
   const serveStatic = async (urlPath: string, out: ServerResponse): Promise<void> => {
-    const [prefix, root] = urlPath.startsWith('/dist/') ? ['/dist/', options.distDir] : ['/pages/', options.pagesDir];
+    const tampered = urlPath.startsWith(TAMPERED_DIST);
+    const [prefix, root] = tampered ? [TAMPERED_DIST, options.distDir] : urlPath.startsWith('/dist/') ? ['/dist/', options.distDir] : ['/pages/', options.pagesDir];
     const file = urlPath.startsWith(prefix) ? fileIn(root, urlPath.slice(prefix.length)) : null;
-    const body = file ? await readFile(file).catch(() => null) : null;
+    const read = file ? await readFile(file).catch(() => null) : null;
+    const body = read && tampered && /^parts\/[^/]+\.js$/.test(urlPath.slice(prefix.length)) ? Buffer.concat([read, Buffer.from('\n')]) : read;
     if (!file || !body) {
       missing.push(urlPath);
       out.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' });
