@@ -17,6 +17,7 @@ import { accessibility } from './scenarios/accessibility.ts';
 import { flow } from './scenarios/flow.ts';
 import { hostileCss } from './scenarios/hostile-css.ts';
 import { keyboardOnly } from './scenarios/keyboard.ts';
+import { partsOnDemand, trustedTypesHost } from './scenarios/parts-on-demand.ts';
 import { sriPinned, sriTamperedPart } from './scenarios/sri-chain.ts';
 import { strictCsp } from './scenarios/strict-csp.ts';
 import { twoInstances } from './scenarios/two-instances.ts';
@@ -32,6 +33,8 @@ export const SCENARIOS: ReadonlyArray<readonly [string, Scenario]> = [
   ['narrow screen (360 px) and desktop', viewports],
   ['SRI chain: a store pins the script, the script pins its parts', sriPinned],
   ['SRI chain: a tampered part is refused, the widget shows its error panel', sriTamperedPart],
+  ['parts on demand: the list without them, the order view on intent, once', partsOnDemand],
+  ['Trusted Types host: the list works, an order says it could not load', trustedTypesHost],
 ];
 
 export interface RunOptions {

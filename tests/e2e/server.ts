@@ -24,9 +24,13 @@ export const STRICT_CSP = "default-src 'self'; img-src 'self' https://*.vteximg.
  */
 export const TAMPERED_DIST = '/tampered/dist/';
 
-/** Headers a host page is served with, by path: the strict-CSP host is the point of one scenario. */
+/** A page that enforces Trusted Types: a script's `src` must be a TrustedScriptURL. */
+export const TRUSTED_TYPES_CSP = "require-trusted-types-for 'script'";
+
+/** Headers a host page is served with, by path: each policy is the point of one scenario. */
 export const PAGE_HEADERS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
   '/pages/strict-csp.html': { 'Content-Security-Policy': STRICT_CSP },
+  '/pages/trusted-types.html': { 'Content-Security-Policy': TRUSTED_TYPES_CSP },
 };
 
 const CONTENT_TYPES: Readonly<Record<string, string>> = {
