@@ -3,7 +3,7 @@
  * setting the model is made with changes (`apiBase`, page size, cancellation on/off, grace
  * period), carrying the shopper's place over. A new deep-link prefix is applied in place.
  */
-import { createTransport, listOrders, type CallOptions, type ListOrdersParams } from '../api/index.ts';
+import { createTransport, listOrders, OrdersApiError, type CallOptions, type ListOrdersParams } from '../api/index.ts';
 import { createOrdersModel, type OrdersModel, type ShopperPlace } from '../state/orders-model.ts';
 import type { EmitCancelEvent } from '../state/cancel-events.ts';
 import type { EmitHostEvent } from './host-events.ts';
@@ -38,7 +38,10 @@ export function startSession(options: MyOrdersOptions, prefix: string | null, de
   const model = createOrdersModel(listApi, {
     perPage: pageSizeOf(options),
     async loadOrderModels(orderId) {
-      const part = await loadOrderPart();
+      const part = await loadOrderPart().catch((error: unknown) => {
+        // A script that did not load says nothing of why: offline, or refused (integrity, a policy).
+        throw new OrdersApiError(view?.navigator.onLine === false ? 'network' : 'bad-response', { cause: error, detail: 'the order view did not load' });
+      });
       deps.orderPartArrived(part);
       return part.createOrderModelsOver(wire, orderId, { settings: cancellationOf(options), page, emit: deps.emit });
     },

@@ -6,7 +6,8 @@
  * actions; nothing here is module-level, so two widgets on a page share nothing.
  */
 import { batch, computed, effect, signal } from '@preact/signals';
-import { OrdersApiError, type ListApi, type WireControl } from '../api/index.ts';
+import type { ListApi, OrdersApiError, WireControl } from '../api/index.ts';
+import { asApiError } from './api-error.ts';
 import { createListModel, type ListFilters } from './list-model.ts';
 import type { LoadOrderModels, OrderModels } from './order-models.ts';
 
@@ -77,7 +78,7 @@ export function createOrdersModel(api: ListApi & Pick<WireControl, 'dispose'>, o
       },
       (error: unknown) => {
         pending = null;
-        if (!disposed) orderFailure.value = new OrdersApiError('network', { detail: 'the order view did not load', cause: error });
+        if (!disposed) orderFailure.value = asApiError(error);
         return null;
       },
     );

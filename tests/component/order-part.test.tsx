@@ -1,9 +1,9 @@
 /**
- * The order view is loaded on demand. When it cannot be had (offline, a file blocked or
- * tampered with), opening an order says so and offers a retry and the way back, the host
+ * The order view is loaded on demand. When it cannot be had (a file refused or blocked, or the
+ * shopper offline), opening an order says so and offers a retry and the way back, the host
  * hears an error, and nothing is requested for the order until its view is there.
  */
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import userEvent from '@testing-library/user-event';
 import { within } from '@testing-library/dom';
 import { normaliseSpaces, useMockBackend } from './support/widget-harness.ts';
@@ -22,6 +22,27 @@ const details = useSeedDetails(signIn);
 const detailRequests = () => backend.requests.filter((request) => request.endpoint === 'detail').length;
 
 describe('the order view cannot be loaded', () => {
+  afterEach(() => {
+    reachable.orderPart = false;
+    Reflect.deleteProperty(navigator, 'onLine');
+  });
+
+  it('offline, says the shopper seems to be offline', async () => {
+    const order = pick(details, (o) => o.status === 'handling', 'is being prepared');
+    signIn('main');
+    const { view, host } = renderWidget({ locale: 'en' });
+    const events = recordHostEvents(host);
+    const user = userEvent.setup();
+    await startOpening(view, user, order.orderId);
+    Object.defineProperty(navigator, 'onLine', { configurable: true, get: () => false });
+    // The part was asked for on the way (pointer over the rows); ask again, offline now.
+    await user.click(within(await view.findByRole('alert')).getByRole('button', { name: 'Try again' }));
+
+    await expect.poll(() => normaliseSpaces(view.queryByRole('alert')?.textContent)).toContain('You seem to be offline');
+    expect(events).toContainEqual({ type: 'my-orders:error', detail: { code: 'network', orderId: order.orderId } });
+  });
+
+  // After the test above: a loaded view stays loaded for the page, so this one comes last.
   it('says so, sends nothing for the order, and a retry opens it once the view loads', async () => {
     const order = pick(details, (o) => o.status === 'handling', 'is being prepared');
     signIn('main');
@@ -32,9 +53,10 @@ describe('the order view cannot be loaded', () => {
     await startOpening(view, user, order.orderId);
 
     const alert = await view.findByRole('alert');
-    expect(normaliseSpaces(alert.textContent)).toContain('You seem to be offline');
+    // Online, a part that did not load was refused (integrity, a policy) or broken: the store's problem.
+    expect(normaliseSpaces(alert.textContent)).toContain('We could not read the store’s answer');
     expect(detailRequests()).toBe(before);
-    expect(events).toContainEqual({ type: 'my-orders:error', detail: { code: 'network', orderId: order.orderId } });
+    expect(events).toContainEqual({ type: 'my-orders:error', detail: { code: 'bad-response', orderId: order.orderId } });
     expect(within(alert).getByRole('button', { name: 'Back to orders' })).toBeTruthy();
 
     reachable.orderPart = true;
