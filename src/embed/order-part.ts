@@ -10,11 +10,12 @@ import { documentVisibility } from './document-visibility.ts';
 import { createOrderModels, type OrderModels, type OrderModelsDeps } from '../state/order-models.ts';
 import cancelCss from '../styles/cancel.css?inline';
 import detailCss from '../styles/detail.css?inline';
+import printCss from '../styles/print.css?inline';
 
 export { OrderDetailBody as OrderView } from '../ui/OrderDetailBody.tsx';
 export { enOrder as english } from '../i18n/locales/en-order.ts';
 
-export const css = `${detailCss}\n${cancelCss}`;
+export const css = `${detailCss}\n${cancelCss}\n${printCss}`;
 
 /** The open order's models over the widget's wire; polling and countdowns follow `page`'s visibility. */
 export function createOrderModelsOver(
