@@ -17,6 +17,7 @@ import { accessibility } from './scenarios/accessibility.ts';
 import { flow } from './scenarios/flow.ts';
 import { hostileCss } from './scenarios/hostile-css.ts';
 import { keyboardOnly } from './scenarios/keyboard.ts';
+import { deepLinks } from './scenarios/deep-links.ts';
 import { partsOnDemand, trustedTypesHost } from './scenarios/parts-on-demand.ts';
 import { sriPinned, sriTamperedPart } from './scenarios/sri-chain.ts';
 import { strictCsp } from './scenarios/strict-csp.ts';
@@ -35,6 +36,7 @@ export const SCENARIOS: ReadonlyArray<readonly [string, Scenario]> = [
   ['SRI chain: a tampered part is refused, the widget shows its error panel', sriTamperedPart],
   ['parts on demand: the list without them, the order view on intent, once', partsOnDemand],
   ['Trusted Types host: the list works, an order says it could not load', trustedTypesHost],
+  ['deep links: a link opens its order, history moves, the page survives a reload', deepLinks],
 ];
 
 export interface RunOptions {
