@@ -34,7 +34,11 @@ export function startSession(options: MyOrdersOptions, prefix: string | null, de
   const { page } = deps;
   const view = page.defaultView;
   const wire = createTransport({ apiBase: apiBaseOf(options, page.location.href) });
-  const listApi = { listOrders: (params: ListOrdersParams, call?: CallOptions) => listOrders(wire, params, call), serverNow: wire.serverNow, dispose: wire.dispose };
+  const listApi = {
+    listOrders: (params: ListOrdersParams, call?: CallOptions) => listOrders(wire, params, call),
+    serverNow: wire.serverNow,
+    dispose: wire.dispose,
+  };
   const model = createOrdersModel(listApi, {
     perPage: pageSizeOf(options),
     async loadOrderModels(orderId) {
@@ -72,7 +76,8 @@ export function startSession(options: MyOrdersOptions, prefix: string | null, de
     model,
     start() {
       // A URL naming a place is followed first, so the first page requested is the one it names.
-      return followsUrl ? linked.then(() => model.start()) : model.start();
+      // Not after dispose: a disposed model must not start its clock.
+      return followsUrl ? linked.then(() => (disposed ? undefined : model.start())) : model.start();
     },
     setDeepLink(next) {
       void linkTo(next, true);

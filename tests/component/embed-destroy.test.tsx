@@ -132,4 +132,20 @@ describe('destroy()', () => {
     expect(events).toEqual([]);
     host.remove();
   });
+
+  it('destroyed while its deep-link code loads: the URL’s place is never requested, no clock is left', async () => {
+    signIn('main');
+    history.replaceState(null, '', '/#my-orders/list?page=2');
+    const timers = watchTimers();
+    const host = document.createElement('div');
+    document.body.append(host);
+    const requests = backend.requests.length;
+    const handle = mount(host, { locale: 'en', deepLink: true });
+    // The deep-link part is on its way (a promise): the first page waits for it.
+    handle.destroy();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(backend.requests.length).toBe(requests);
+    expect(timers.intervalsLeft()).toEqual([]);
+    host.remove();
+  });
 });
