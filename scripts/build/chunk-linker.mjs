@@ -14,7 +14,7 @@
  *   the entry. Anything else (a common chunk, a part loading a part, an export form it cannot
  *   map, an entry binding that changes after the entry ran, `import.meta`, top-level await)
  *   fails the build with a message saying what.
- * - `import()` of anything but an emitted chunk (the locale files' variable URL) is left alone.
+ * - `import()` of anything but an emitted chunk (a variable URL) is left a native `import()`.
  *
  * Rewrites happen in renderChunk, before minification, with magic-string so the source maps
  * follow. A part's sha256 is only known once its final bytes are (generateBundle): renderChunk
@@ -115,7 +115,7 @@ export function chunkLinker() {
     for (const node of scanBody(program, chunk.fileName)) {
       const specifier = node.source.type === 'Literal' && typeof node.source.value === 'string' ? node.source.value : null;
       const target = specifier === null ? null : resolveSpecifier(chunk.fileName, specifier);
-      if (target === null || !parts.has(target)) continue; // a variable URL (the locale files): native import()
+      if (target === null || !parts.has(target)) continue; // a variable URL: a native import()
       if (node.options) fail(`import("${specifier}") in ${chunk.fileName} has import options`);
       const placeholder = `sha256-${`~${NAME}~${placeholders.size}~`.padEnd(44, '#')}`;
       placeholders.set(placeholder, target);
