@@ -9,6 +9,15 @@ import { toOrder } from './map-order.ts';
 import { LIST_PATH } from './orders-list.ts';
 import type { CallOptions, Transport } from './transport.ts';
 
+/** One order as its models read and act on it. */
+export interface OrderApi {
+  getOrder(orderId: string, options?: CallOptions): Promise<Order>;
+  /** Sends the shopper's request; the 200 body is ignored: re-read the order afterwards. */
+  requestCancellation(orderId: string, reason: string, options?: CallOptions): Promise<void>;
+  /** The store's clock, in epoch ms (transport.ts). */
+  serverNow(): number;
+}
+
 const cancelPath = (orderId: string) => `api/checkout/pub/orders/${encodeURIComponent(orderId)}/user-cancel-request`;
 
 export async function getOrder(wire: Transport, orderId: string, call?: CallOptions): Promise<Order> {
@@ -24,4 +33,12 @@ export async function requestCancellation(wire: Transport, orderId: string, reas
   if (!checked.ok) throw new OrdersApiError('bad-request', { detail: `reason ${checked.error}` });
   if (!orderId.trim()) throw new OrdersApiError('bad-request', { detail: 'empty orderId' });
   await wire.post(cancelPath(orderId), { reason: checked.reason }, call);
+}
+
+export function orderApiOver(wire: Transport): OrderApi {
+  return {
+    getOrder: (orderId, call) => getOrder(wire, orderId, call),
+    requestCancellation: (orderId, reason, call) => requestCancellation(wire, orderId, reason, call),
+    serverNow: () => wire.serverNow(),
+  };
 }

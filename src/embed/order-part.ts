@@ -1,10 +1,10 @@
 /**
  * The order view, loaded the first time an order is opened (or the shopper shows the intent):
- * its components, CSS, English words, models and the order's endpoints. The only module the
- * widget imports on demand (order-part-loader.ts), so the script tag carries just the list.
+ * its components, CSS, English words, models and the order's endpoints. One of the parts the
+ * widget imports on demand (parts.ts), so the script tag carries just the list.
  */
 import type { ReadonlySignal } from '@preact/signals';
-import { getOrder, requestCancellation } from '../api/order-endpoints.ts';
+import { orderApiOver } from '../api/order-endpoints.ts';
 import type { Transport } from '../api/index.ts';
 import { documentVisibility } from './document-visibility.ts';
 import { createOrderModels, type OrderModels, type OrderModelsDeps } from '../state/order-models.ts';
@@ -26,10 +26,6 @@ export function createOrderModelsOver(
   return createOrderModels(orderId, {
     ...deps,
     visibility: documentVisibility(page),
-    api: {
-      getOrder: (id, call) => getOrder(wire, id, call),
-      requestCancellation: (id, reason, call) => requestCancellation(wire, id, reason, call),
-      serverNow: () => wire.serverNow(),
-    },
+    api: orderApiOver(wire),
   });
 }

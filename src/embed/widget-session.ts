@@ -3,7 +3,7 @@
  * setting the model is made with changes (`apiBase`, page size, cancellation on/off, grace
  * period), carrying the shopper's place over. A new deep-link prefix is applied in place.
  */
-import { createTransport, listOrders, OrdersApiError, type CallOptions, type ListOrdersParams } from '../api/index.ts';
+import { createTransport, listApiOver, OrdersApiError } from '../api/index.ts';
 import { createOrdersModel, type OrdersModel, type ShopperPlace } from '../state/orders-model.ts';
 import type { EmitCancelEvent } from '../state/cancel-events.ts';
 import type { EmitHostEvent } from './host-events.ts';
@@ -34,12 +34,7 @@ export function startSession(options: MyOrdersOptions, prefix: string | null, de
   const { page } = deps;
   const view = page.defaultView;
   const wire = createTransport({ apiBase: apiBaseOf(options, page.location.href) });
-  const listApi = {
-    listOrders: (params: ListOrdersParams, call?: CallOptions) => listOrders(wire, params, call),
-    serverNow: wire.serverNow,
-    dispose: wire.dispose,
-  };
-  const model = createOrdersModel(listApi, {
+  const model = createOrdersModel(listApiOver(wire), {
     perPage: pageSizeOf(options),
     async loadOrderModels(orderId) {
       const part = await loadOrderPart().catch((error: unknown) => {
@@ -88,6 +83,7 @@ export function startSession(options: MyOrdersOptions, prefix: string | null, de
       disconnectDeepLink?.();
       disconnectDeepLink = null;
       model.dispose();
+      wire.dispose();
     },
   };
 }

@@ -6,7 +6,7 @@
  * actions; nothing here is module-level, so two widgets on a page share nothing.
  */
 import { batch, computed, effect, signal } from '@preact/signals';
-import type { ListApi, OrdersApiError, WireControl } from '../api/index.ts';
+import type { ListApi, OrdersApiError } from '../api/index.ts';
 import { asApiError } from './api-error.ts';
 import { createListModel, type ListFilters } from './list-model.ts';
 import type { LoadOrderModels, OrderModels } from './order-models.ts';
@@ -38,7 +38,7 @@ export function sameFilters(a: ListFilters, b: ListFilters): boolean {
   return a.stage === b.stage && a.text === b.text && a.from === b.from && a.to === b.to;
 }
 
-export function createOrdersModel(api: ListApi & Pick<WireControl, 'dispose'>, options: OrdersModelOptions) {
+export function createOrdersModel(api: ListApi, options: OrdersModelOptions) {
   const list = createListModel(api, options.perPage);
   const orderId = signal<string | null>(null);
   /** The order just closed, so the list can put focus back on its row; the list clears it. */
@@ -78,7 +78,8 @@ export function createOrdersModel(api: ListApi & Pick<WireControl, 'dispose'>, o
       },
       (error: unknown) => {
         pending = null;
-        if (!disposed) orderFailure.value = asApiError(error);
+        // A prefetch (the pointer on the rows) that failed is nobody's error until an order is opened.
+        if (!disposed && orderId.peek() !== null) orderFailure.value = asApiError(error);
         return null;
       },
     );
@@ -165,7 +166,6 @@ export function createOrdersModel(api: ListApi & Pick<WireControl, 'dispose'>, o
       tick = null;
       list.dispose();
       order.peek()?.dispose();
-      api.dispose();
     },
   };
 }

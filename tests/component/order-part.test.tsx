@@ -27,6 +27,19 @@ describe('the order view cannot be loaded', () => {
     Reflect.deleteProperty(navigator, 'onLine');
   });
 
+  it('a prefetch that fails (the pointer on the rows) is silent until an order is opened', async () => {
+    signIn('main');
+    const { view, host } = renderWidget({ locale: 'en' });
+    const events = recordHostEvents(host);
+    const user = userEvent.setup();
+    const [row] = await view.findAllByRole('button', { name: /^Order / });
+    await user.hover(row as HTMLElement);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+
+    expect(view.queryByRole('alert')).toBeNull();
+    expect(events.filter((event) => event.type === 'my-orders:error')).toEqual([]);
+  });
+
   it('offline, says the shopper seems to be offline', async () => {
     const order = pick(details, (o) => o.status === 'handling', 'is being prepared');
     signIn('main');

@@ -22,7 +22,7 @@ function recordParts(page: Page): string[] {
 const isOrderPart = (name: string) => name.startsWith('order-part-');
 
 export const partsOnDemand: Scenario = async ({ open }, s) => {
-  const { page } = await open('parts.html');
+  const { page } = await open('plain.html');
   const requested = recordParts(page);
 
   await s.step('the list loads with the script alone: no part is fetched', async () => {

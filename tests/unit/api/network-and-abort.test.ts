@@ -1,7 +1,6 @@
 import { HttpResponse, delay, http } from 'msw';
 import { describe, expect, test } from 'vitest';
-import { createOrdersClient } from '../../../src/api/index.ts';
-import { API_BASE, DETAIL_URL, LIST_URL, rejectionOf, useClient, useMswServer, vtexListExample } from './support.ts';
+import { API_BASE, createOrdersClient, DETAIL_URL, LIST_URL, rejectionOf, useClient, useMswServer, vtexListExample } from './support.ts';
 
 const server = useMswServer();
 const client = useClient();

@@ -1,6 +1,6 @@
 import { HttpResponse, http } from 'msw';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import { DETAIL_URL, rejectionOf, useClient, useMswServer } from './support.ts';
+import { createOrdersClient, DETAIL_URL, rejectionOf, useClient, useMswServer } from './support.ts';
 
 const server = useMswServer();
 const client = useClient();
@@ -54,7 +54,6 @@ describe('serverNow()', () => {
 
   test('each client keeps its own clock', async () => {
     order();
-    const { createOrdersClient } = await import('../../../src/api/index.ts');
     const other = createOrdersClient({ apiBase: 'http://store.test/' });
     await client().getOrder('1-01');
     expect(other.serverNow()).toBe(DEVICE_NOW);

@@ -1,12 +1,22 @@
 /**
  * Shared pieces of the API tests: VTEX's own example responses (read from ../shared at test
- * time, as CI has it too) and an MSW server with narrow per-test handlers.
+ * time, as CI has it too), an MSW server with narrow per-test handlers, and every endpoint
+ * over one transport, composed as the widget composes them.
  */
 import { readFileSync } from 'node:fs';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll } from 'vitest';
-import { createOrdersClient } from '../../../src/api/index.ts';
-import type { OrdersClient, OrdersClientOptions } from '../../../src/api/index.ts';
+import { createTransport, listApiOver } from '../../../src/api/index.ts';
+import type { ListApi, OrderApi, TransportOptions, WireControl } from '../../../src/api/index.ts';
+import { orderApiOver } from '../../../src/api/order-endpoints.ts';
+
+export type OrdersClient = ListApi & OrderApi & WireControl;
+
+/** The list's and the order's endpoints over one transport (the session and the order part each take theirs). */
+export function createOrdersClient(options: TransportOptions = {}): OrdersClient {
+  const wire = createTransport(options);
+  return { ...listApiOver(wire), ...orderApiOver(wire), abort: () => wire.abort(), dispose: () => wire.dispose() };
+}
 
 export const API_BASE = 'http://store.test/';
 export const LIST_URL = '*/api/oms/user/orders';
@@ -45,7 +55,7 @@ export function useMswServer() {
 }
 
 /** A client with tiny backoff so retry tests stay fast; its requests abort after each test. */
-export function useClient(overrides: OrdersClientOptions = {}): () => OrdersClient {
+export function useClient(overrides: TransportOptions = {}): () => OrdersClient {
   let client: OrdersClient | null = null;
   afterEach(() => {
     client?.dispose();
