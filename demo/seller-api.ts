@@ -15,7 +15,9 @@ import {
   type MockSettings,
 } from '../mocks/index.ts';
 
-export type ApiOutcome<T> = { ok: true; status: number; value: T } | { ok: false; status: number | null; message: string };
+export type ApiOutcome<T> =
+  | { ok: true; status: number; value: T }
+  | { ok: false; status: number | null; message: string };
 
 export interface MockState {
   now: string;
@@ -58,13 +60,21 @@ export interface SellerApiOptions {
 
 type Parse<T> = (json: unknown) => T | null;
 
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 const isString = (value: unknown): value is string => typeof value === 'string';
 const isNumber = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
 const isStringArray = (value: unknown): value is string[] => Array.isArray(value) && value.every(isString);
 
 function isPendingRequest(value: unknown): boolean {
-  return value === null || (isRecord(value) && isString(value.id) && isString(value.reason) && isString(value.requestedAt) && isString(value.deadline));
+  return (
+    value === null ||
+    (isRecord(value) &&
+      isString(value.id) &&
+      isString(value.reason) &&
+      isString(value.requestedAt) &&
+      isString(value.deadline))
+  );
 }
 
 /** Checks the fields the console reads; the rest of the summary is typed by the mock. */
@@ -88,17 +98,31 @@ const parseOrders: Parse<MockOrderSummary[]> = (json) =>
   isRecord(json) && Array.isArray(json.orders) && json.orders.every(isOrderSummary) ? json.orders : null;
 
 const parseState: Parse<MockState> = (json) =>
-  isRecord(json) && isString(json.now) && isNumber(json.nowMs) && isRecord(json.settings) && isNumber(json.settings.gracePeriodMinutes) && isNumber(json.settings.writeLagMs) && isRecord(json.faults)
+  isRecord(json) &&
+  isString(json.now) &&
+  isNumber(json.nowMs) &&
+  isRecord(json.settings) &&
+  isNumber(json.settings.gracePeriodMinutes) &&
+  isNumber(json.settings.writeLagMs) &&
+  isRecord(json.faults)
     ? (json as unknown as MockState)
     : null;
 
-const parseReceipt: Parse<Receipt> = (json) => (isRecord(json) && isString(json.orderId) && isString(json.receipt) && isString(json.date) ? { date: json.date, orderId: json.orderId, receipt: json.receipt } : null);
+const parseReceipt: Parse<Receipt> = (json) =>
+  isRecord(json) && isString(json.orderId) && isString(json.receipt) && isString(json.date)
+    ? { date: json.date, orderId: json.orderId, receipt: json.receipt }
+    : null;
 
-const parsePlaced: Parse<{ orderId: string; status: string }> = (json) => (isRecord(json) && isString(json.orderId) && isString(json.status) ? { orderId: json.orderId, status: json.status } : null);
+const parsePlaced: Parse<{ orderId: string; status: string }> = (json) =>
+  isRecord(json) && isString(json.orderId) && isString(json.status)
+    ? { orderId: json.orderId, status: json.status }
+    : null;
 
 /** The detail's items and packages are what invoices and tracking need; the rest is not read. */
 const parseDetail: Parse<WireOrderDetail> = (json) =>
-  isRecord(json) && isString(json.orderId) && (json.items === null || Array.isArray(json.items)) ? (json as unknown as WireOrderDetail) : null;
+  isRecord(json) && isString(json.orderId) && (json.items === null || Array.isArray(json.items))
+    ? (json as unknown as WireOrderDetail)
+    : null;
 
 const noBody: Parse<undefined> = () => undefined;
 
@@ -126,7 +150,11 @@ export function createSellerApi(options: SellerApiOptions = {}) {
   const timeoutMs = options.timeoutMs ?? 15_000;
 
   async function call<T>(method: string, path: string, parse: Parse<T>, body?: unknown): Promise<ApiOutcome<T>> {
-    const headers: Record<string, string> = { Accept: 'application/json', 'X-VTEX-API-AppKey': SELLER_APP_KEY, 'X-VTEX-API-AppToken': SELLER_APP_TOKEN };
+    const headers: Record<string, string> = {
+      Accept: 'application/json',
+      'X-VTEX-API-AppKey': SELLER_APP_KEY,
+      'X-VTEX-API-AppToken': SELLER_APP_TOKEN,
+    };
     if (body !== undefined) headers['Content-Type'] = 'application/json';
     const abort = new AbortController();
     const timer = setTimeout(() => abort.abort(), timeoutMs);
@@ -148,11 +176,21 @@ export function createSellerApi(options: SellerApiOptions = {}) {
         return { ok: false, status: response.status, message: `HTTP ${response.status} with a body that is not JSON` };
       }
       const value = parse(json);
-      if (value === null) return { ok: false, status: response.status, message: `HTTP ${response.status} with an unexpected response shape` };
+      if (value === null)
+        return {
+          ok: false,
+          status: response.status,
+          message: `HTTP ${response.status} with an unexpected response shape`,
+        };
       return { ok: true, status: response.status, value };
     } catch (error) {
-      if (abort.signal.aborted) return { ok: false, status: null, message: `No answer after ${Math.round(timeoutMs / 1000)} s` };
-      return { ok: false, status: null, message: `Network error${error instanceof Error && error.message ? ` (${error.message})` : ''}` };
+      if (abort.signal.aborted)
+        return { ok: false, status: null, message: `No answer after ${Math.round(timeoutMs / 1000)} s` };
+      return {
+        ok: false,
+        status: null,
+        message: `Network error${error instanceof Error && error.message ? ` (${error.message})` : ''}`,
+      };
     } finally {
       clearTimeout(timer);
     }
@@ -165,9 +203,11 @@ export function createSellerApi(options: SellerApiOptions = {}) {
     state: () => call('GET', '/_mock/state', parseState),
     /** VTEX's seller "Get order": the items and packages that invoices and tracking need. */
     orderDetail: (orderId: string) => call('GET', order(orderId), parseDetail),
-    placeOrder: (body: { shopper: 'main' | 'second'; currency: 'BRL' | 'USD' | 'EUR' }) => call('POST', '/_mock/orders', parsePlaced, body),
+    placeOrder: (body: { shopper: 'main' | 'second'; currency: 'BRL' | 'USD' | 'EUR' }) =>
+      call('POST', '/_mock/orders', parsePlaced, body),
     /** Approves a pending request (or cancels, with VTEX's two-step rule after the window). */
-    cancel: (orderId: string, reason: string, requestedByUser: boolean) => call('POST', `${order(orderId)}/cancel`, parseReceipt, { reason, requestedByUser }),
+    cancel: (orderId: string, reason: string, requestedByUser: boolean) =>
+      call('POST', `${order(orderId)}/cancel`, parseReceipt, { reason, requestedByUser }),
     deny: (orderId: string, cancellationRequestId: string, denyReason: string) =>
       call('POST', `${order(orderId)}/deny-cancellation-request`, noBody, { cancellationRequestId, denyReason }),
     startHandling: (orderId: string) => call('POST', `${order(orderId)}/start-handling`, noBody),

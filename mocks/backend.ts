@@ -10,7 +10,14 @@ import { createPrng } from './prng.ts';
 import { fullName, SHOPPERS } from './seed/people.ts';
 import { seedOrders } from './seed/index.ts';
 import { OrderStore } from './store.ts';
-import type { MockBackend, MockBackendOptions, MockRequestRecord, MockSettings, MockShopper, MockShoppers } from './types.ts';
+import type {
+  MockBackend,
+  MockBackendOptions,
+  MockRequestRecord,
+  MockSettings,
+  MockShopper,
+  MockShoppers,
+} from './types.ts';
 
 export const DEFAULT_SEED = 1;
 export const DEFAULT_GRACE_PERIOD_MINUTES = 30;
@@ -55,7 +62,11 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
     context.prng = createPrng(runtimeSeed(seed));
   };
   reset();
-  const shoppers: MockShoppers = { main: publicShopper('main'), second: publicShopper('second'), empty: publicShopper('empty') };
+  const shoppers: MockShoppers = {
+    main: publicShopper('main'),
+    second: publicShopper('second'),
+    empty: publicShopper('empty'),
+  };
   return {
     handlers: [...shopperHandlers(context), ...sellerHandlers(context), ...controlHandlers(context, { reset })],
     clock,

@@ -30,7 +30,10 @@ function zone(offsetMinutes: number | null): string {
 
 export function isoDate(ms: number, style: DateStyle): string {
   const local = new Date(ms + (style.offsetMinutes ?? 0) * MINUTE).toISOString().slice(0, 19);
-  const digits = `${String(((ms % 1000) + 1000) % 1000).padStart(3, '0')}${subMillisecondDigits(ms)}`.slice(0, style.fractionDigits);
+  const digits = `${String(((ms % 1000) + 1000) % 1000).padStart(3, '0')}${subMillisecondDigits(ms)}`.slice(
+    0,
+    style.fractionDigits,
+  );
   return `${local}${digits ? `.${digits}` : ''}${zone(style.offsetMinutes)}`;
 }
 

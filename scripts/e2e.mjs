@@ -30,7 +30,11 @@ function newestMtime(dir) {
 }
 
 function buildIfStale() {
-  const reason = !existsSync(bundle) ? 'dist/my-orders.js is missing' : statSync(bundle).mtimeMs < newestMtime(join(root, 'src')) ? 'src/ is newer than dist/my-orders.js' : null;
+  const reason = !existsSync(bundle)
+    ? 'dist/my-orders.js is missing'
+    : statSync(bundle).mtimeMs < newestMtime(join(root, 'src'))
+      ? 'src/ is newer than dist/my-orders.js'
+      : null;
   if (!reason) return true;
   console.log(`${reason}: running npm run build`);
   const { status } = spawnSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit', env: process.env });
@@ -47,7 +51,11 @@ if (!buildIfStale()) {
 let failed = 1;
 try {
   const { runnerImport } = await import('vite');
-  const { module } = await runnerImport(join(root, 'tests', 'e2e', 'run.ts'), { configFile: false, logLevel: 'error', root });
+  const { module } = await runnerImport(join(root, 'tests', 'e2e', 'run.ts'), {
+    configFile: false,
+    logLevel: 'error',
+    root,
+  });
   const counts = await module.runE2e({ root, distDir: join(root, 'dist'), countsFile, only: process.argv[2] });
   failed = counts.failed;
 } catch (error) {

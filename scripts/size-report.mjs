@@ -35,8 +35,14 @@ function measure(chunks, keyOf) {
   const names = [...new Set(chunks.map((chunk) => keyOf(chunk.path)))];
   return names
     .map((name) => {
-      const own = chunks.filter((chunk) => keyOf(chunk.path) === name).map((chunk) => chunk.text).join('');
-      const rest = chunks.filter((chunk) => keyOf(chunk.path) !== name).map((chunk) => chunk.text).join('');
+      const own = chunks
+        .filter((chunk) => keyOf(chunk.path) === name)
+        .map((chunk) => chunk.text)
+        .join('');
+      const rest = chunks
+        .filter((chunk) => keyOf(chunk.path) !== name)
+        .map((chunk) => chunk.text)
+        .join('');
       return [name, Buffer.byteLength(own), gzipOf(own), totalGzip - gzipOf(rest)];
     })
     .sort((a, b) => b[1] - a[1]);
@@ -66,10 +72,14 @@ const entryGzip = gzipOfFile(entry);
 console.log(`${relative(root, entry)}: ${kB(readFileSync(entry).length)} minified, ${kB(entryGzip)} gzip -9`);
 if (!only) {
   const over = entryGzip - budget.targetBytes;
-  console.log(`  gate ${kB(budget.maxBytes)} (npm test); target ${kB(budget.targetBytes)}: ${over > 0 ? `${kB(over)} to go` : `${kB(-over)} under`}`);
+  console.log(
+    `  gate ${kB(budget.maxBytes)} (npm test); target ${kB(budget.targetBytes)}: ${over > 0 ? `${kB(over)} to go` : `${kB(-over)} under`}`,
+  );
   const partSizes = parts.map((file) => [relative(dist, file), gzipOfFile(file)]);
   const partsGzip = partSizes.reduce((sum, [, bytes]) => sum + bytes, 0);
-  console.log(`parts, each loaded when first needed (gzip -9): ${partSizes.map(([name, bytes]) => `${name} ${kB(bytes)}`).join(', ') || 'none'}`);
+  console.log(
+    `parts, each loaded when first needed (gzip -9): ${partSizes.map(([name, bytes]) => `${name} ${kB(bytes)}`).join(', ') || 'none'}`,
+  );
   console.log(`  together ${kB(partsGzip)}; gate ${kB(budget.partsMaxBytes)} (npm test)`);
 }
 breakdown(entry, TOP_FILES);

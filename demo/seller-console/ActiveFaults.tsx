@@ -22,7 +22,11 @@ export function ActiveFaults({ model }: { model: ConsoleModel }) {
                 <span>
                   <strong>{endpoint}</strong>: {describeFault(rule)}
                 </span>{' '}
-                <button type="button" aria-label={`Switch off the fault on ${endpoint}`} onClick={() => void model.actions.clearFault(endpoint)}>
+                <button
+                  type="button"
+                  aria-label={`Switch off the fault on ${endpoint}`}
+                  onClick={() => void model.actions.clearFault(endpoint)}
+                >
                   Switch off
                 </button>
               </li>

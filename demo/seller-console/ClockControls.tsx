@@ -23,7 +23,12 @@ export function ClockControls({ model }: { model: ConsoleModel }) {
       </p>
       <div class="sc-buttons" role="group" aria-label="Move the mock clock forward">
         {STEPS.map((step) => (
-          <button key={step.label} type="button" title={step.why || undefined} onClick={() => void model.actions.advanceClock(step.ms, step.label)}>
+          <button
+            key={step.label}
+            type="button"
+            title={step.why || undefined}
+            onClick={() => void model.actions.advanceClock(step.ms, step.label)}
+          >
             {step.label}
           </button>
         ))}

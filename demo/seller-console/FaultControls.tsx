@@ -3,7 +3,15 @@ import { useId, useState } from 'preact/hooks';
 import { MOCK_ENDPOINTS, type MockEndpoint } from '../../mocks/index.ts';
 import type { ConsoleModel } from './console-model.ts';
 import { ActiveFaults } from './ActiveFaults.tsx';
-import { buildFault, FAULT_KINDS, FAULT_STATUSES, isFaultKind, isFaultStatus, type FaultKind, type FaultStatus } from './fault-options.ts';
+import {
+  buildFault,
+  FAULT_KINDS,
+  FAULT_STATUSES,
+  isFaultKind,
+  isFaultStatus,
+  type FaultKind,
+  type FaultStatus,
+} from './fault-options.ts';
 
 const DEFAULT_LATENCY_MS = 3000;
 
@@ -23,7 +31,11 @@ export function FaultControls({ model }: { model: ConsoleModel }) {
     event.preventDefault();
     const latencyMs = Number(latency);
     const count = Number(times);
-    const fault = buildFault(kind, status, Number.isFinite(latencyMs) && latencyMs >= 0 ? latencyMs : DEFAULT_LATENCY_MS);
+    const fault = buildFault(
+      kind,
+      status,
+      Number.isFinite(latencyMs) && latencyMs >= 0 ? latencyMs : DEFAULT_LATENCY_MS,
+    );
     void model.actions.setFault(endpoint, fault, Number.isInteger(count) && count > 0 ? count : undefined);
   }
 
@@ -33,7 +45,12 @@ export function FaultControls({ model }: { model: ConsoleModel }) {
       <form class="sc-fault-form" onSubmit={switchOn}>
         <label>
           Endpoint
-          <select value={endpoint} onChange={(event) => setEndpoint(MOCK_ENDPOINTS.find((value) => value === event.currentTarget.value) ?? 'list')}>
+          <select
+            value={endpoint}
+            onChange={(event) =>
+              setEndpoint(MOCK_ENDPOINTS.find((value) => value === event.currentTarget.value) ?? 'list')
+            }
+          >
             {MOCK_ENDPOINTS.map((value) => (
               <option key={value} value={value}>
                 {value}
@@ -43,7 +60,10 @@ export function FaultControls({ model }: { model: ConsoleModel }) {
         </label>
         <label>
           Fault
-          <select value={kind} onChange={(event) => isFaultKind(event.currentTarget.value) && setKind(event.currentTarget.value)}>
+          <select
+            value={kind}
+            onChange={(event) => isFaultKind(event.currentTarget.value) && setKind(event.currentTarget.value)}
+          >
             {FAULT_KINDS.map((option) => (
               <option key={option.kind} value={option.kind}>
                 {option.label}
@@ -66,12 +86,25 @@ export function FaultControls({ model }: { model: ConsoleModel }) {
         {kind === 'latency' && (
           <label>
             Delay (ms)
-            <input type="number" min={0} step={100} value={latency} onInput={(event) => setLatency(event.currentTarget.value)} />
+            <input
+              type="number"
+              min={0}
+              step={100}
+              value={latency}
+              onInput={(event) => setLatency(event.currentTarget.value)}
+            />
           </label>
         )}
         <label>
           Times
-          <input type="number" min={1} step={1} value={times} aria-describedby={`${id}-times`} onInput={(event) => setTimes(event.currentTarget.value)} />
+          <input
+            type="number"
+            min={1}
+            step={1}
+            value={times}
+            aria-describedby={`${id}-times`}
+            onInput={(event) => setTimes(event.currentTarget.value)}
+          />
         </label>
         <p id={`${id}-times`} class="sc-muted">
           Empty: until switched off.

@@ -44,7 +44,11 @@ export function OrderActions({ model }: { model: ConsoleModel }) {
           </button>
         )}
       </div>
-      {order.invoiceNumbers.length > 0 ? <TrackingForm key={order.orderId} order={order} actions={actions} /> : <p class="sc-muted">Tracking comes after an invoice.</p>}
+      {order.invoiceNumbers.length > 0 ? (
+        <TrackingForm key={order.orderId} order={order} actions={actions} />
+      ) : (
+        <p class="sc-muted">Tracking comes after an invoice.</p>
+      )}
     </section>
   );
 }

@@ -44,7 +44,13 @@ export function OrdersTable({ model }: { model: ConsoleModel }) {
             {shown.map((order) => (
               <tr key={order.orderId} class={order.orderId === selectedId ? 'sc-selected' : undefined}>
                 <th scope="row">
-                  <button type="button" class="sc-link" aria-pressed={order.orderId === selectedId} aria-label={`Select order ${order.orderId}`} onClick={() => (model.selectedOrderId.value = order.orderId)}>
+                  <button
+                    type="button"
+                    class="sc-link"
+                    aria-pressed={order.orderId === selectedId}
+                    aria-label={`Select order ${order.orderId}`}
+                    onClick={() => (model.selectedOrderId.value = order.orderId)}
+                  >
                     {order.orderId}
                   </button>
                 </th>

@@ -38,14 +38,21 @@ export function PendingRequestItem({ order, nowMs, actions }: Props) {
         <dd class="sc-reason">{request.reason}</dd>
         <dt>Requested</dt>
         <dd>
-          <time dateTime={request.requestedAt}>{formatDateTime(request.requestedAt)}</time> <span class="sc-muted">{formatFromNow(request.requestedAt, nowMs)}</span>
+          <time dateTime={request.requestedAt}>{formatDateTime(request.requestedAt)}</time>{' '}
+          <span class="sc-muted">{formatFromNow(request.requestedAt, nowMs)}</span>
         </dd>
         <dt>Deadline (30 days)</dt>
         <dd>
-          <time dateTime={request.deadline}>{formatDateTime(request.deadline)}</time> <span class="sc-muted">{formatFromNow(request.deadline, nowMs)}</span>
+          <time dateTime={request.deadline}>{formatDateTime(request.deadline)}</time>{' '}
+          <span class="sc-muted">{formatFromNow(request.deadline, nowMs)}</span>
         </dd>
       </dl>
-      <button type="button" class="sc-primary" aria-label={`Approve the cancellation of order ${order.orderId}`} onClick={() => void actions.approve(order)}>
+      <button
+        type="button"
+        class="sc-primary"
+        aria-label={`Approve the cancellation of order ${order.orderId}`}
+        onClick={() => void actions.approve(order)}
+      >
         Approve
       </button>
       <form class="sc-deny" onSubmit={deny} noValidate>

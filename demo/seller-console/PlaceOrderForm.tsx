@@ -26,7 +26,10 @@ export function PlaceOrderForm({ model }: { model: ConsoleModel }) {
       </span>
       <label>
         Shopper
-        <select value={shopper} onChange={(event) => setShopper(event.currentTarget.value === 'second' ? 'second' : 'main')}>
+        <select
+          value={shopper}
+          onChange={(event) => setShopper(event.currentTarget.value === 'second' ? 'second' : 'main')}
+        >
           {SHOPPERS.map((option) => (
             <option key={option.value} value={option.value}>
               {option.label}
@@ -36,7 +39,10 @@ export function PlaceOrderForm({ model }: { model: ConsoleModel }) {
       </label>
       <label>
         Currency
-        <select value={currency} onChange={(event) => setCurrency(CURRENCIES.find((code) => code === event.currentTarget.value) ?? 'BRL')}>
+        <select
+          value={currency}
+          onChange={(event) => setCurrency(CURRENCIES.find((code) => code === event.currentTarget.value) ?? 'BRL')}
+        >
           {CURRENCIES.map((code) => (
             <option key={code} value={code}>
               {code}

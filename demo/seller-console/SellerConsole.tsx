@@ -15,8 +15,8 @@ export function SellerConsole({ model }: { model: ConsoleModel }) {
     <div class="sc">
       <h2 class="sc-title">Seller console</h2>
       <p class="sc-intro">
-        The store's side of the demo: answer the shopper's cancellation requests, fulfil orders and bend the mock backend. Every action goes over HTTP to
-        the mock's seller and control endpoints.
+        The store's side of the demo: answer the shopper's cancellation requests, fulfil orders and bend the mock
+        backend. Every action goes over HTTP to the mock's seller and control endpoints.
       </p>
       <OutcomeRegion outcomes={model.outcomes.value} busy={model.busy.value} />
       {refreshError && <p class="sc-error">Could not refresh the console: {refreshError}</p>}

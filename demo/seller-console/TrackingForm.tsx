@@ -19,7 +19,14 @@ export function TrackingForm({ order, actions }: Props) {
   async function addEvent(event: Event) {
     event.preventDefault();
     const text = description.trim() || 'In transit';
-    if (await actions.addTrackingEvent(order, invoiceNumber, { city: city.trim(), state: state.trim(), description: text })) setDescription('');
+    if (
+      await actions.addTrackingEvent(order, invoiceNumber, {
+        city: city.trim(),
+        state: state.trim(),
+        description: text,
+      })
+    )
+      setDescription('');
   }
 
   return (
@@ -45,7 +52,11 @@ export function TrackingForm({ order, actions }: Props) {
       </label>
       <label>
         Description
-        <input value={description} placeholder="In transit" onInput={(event) => setDescription(event.currentTarget.value)} />
+        <input
+          value={description}
+          placeholder="In transit"
+          onInput={(event) => setDescription(event.currentTarget.value)}
+        />
       </label>
       <div class="sc-buttons">
         <button type="submit">Add tracking event</button>

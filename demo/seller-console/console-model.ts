@@ -37,7 +37,10 @@ export interface ConsoleCore {
 const KEPT_OUTCOMES = 6;
 
 function byDeadline(a: MockOrderSummary, b: MockOrderSummary): number {
-  return Date.parse(a.pendingCancellationRequest?.deadline ?? '') - Date.parse(b.pendingCancellationRequest?.deadline ?? '') || (a.orderId < b.orderId ? -1 : 1);
+  return (
+    Date.parse(a.pendingCancellationRequest?.deadline ?? '') -
+      Date.parse(b.pendingCancellationRequest?.deadline ?? '') || (a.orderId < b.orderId ? -1 : 1)
+  );
 }
 
 export function createConsoleModel(api: SellerApi, options: ConsoleOptions = {}) {
@@ -49,7 +52,9 @@ export function createConsoleModel(api: SellerApi, options: ConsoleOptions = {})
   const outcomes = signal<ActionOutcome[]>([]);
   const selectedOrderId = signal<string | null>(null);
   const selectedOrder = computed(() => orders.value.find((order) => order.orderId === selectedOrderId.value) ?? null);
-  const pendingRequests = computed(() => orders.value.filter((order) => order.pendingCancellationRequest !== null).sort(byDeadline));
+  const pendingRequests = computed(() =>
+    orders.value.filter((order) => order.pendingCancellationRequest !== null).sort(byDeadline),
+  );
   let knownGracePeriod: number | null = null;
   let timer: ReturnType<typeof setInterval> | null = null;
   let nextOutcomeId = 1;
@@ -96,7 +101,21 @@ export function createConsoleModel(api: SellerApi, options: ConsoleOptions = {})
     return mockState.peek()?.now ?? new Date().toISOString();
   }
 
-  const core = { orders, mockState, loaded, refreshError, busy, outcomes, selectedOrderId, selectedOrder, pendingRequests, refresh, run, announce, mockNow };
+  const core = {
+    orders,
+    mockState,
+    loaded,
+    refreshError,
+    busy,
+    outcomes,
+    selectedOrderId,
+    selectedOrder,
+    pendingRequests,
+    refresh,
+    run,
+    announce,
+    mockNow,
+  };
 
   return {
     ...core,

@@ -22,8 +22,17 @@ export function nextInvoiceNumber(order: MockOrderSummary): string {
  * `first-item` invoices the first item's lines only, leaving the order partially invoiced.
  * Null when the detail lists no items.
  */
-export function invoiceBody(order: MockOrderSummary, detail: WireOrderDetail, scope: InvoiceScope, issuanceDate: string): InvoiceBody | null {
-  const items = (detail.items ?? []).map((item) => ({ id: item.id, quantity: item.quantity, price: item.sellingPrice }));
+export function invoiceBody(
+  order: MockOrderSummary,
+  detail: WireOrderDetail,
+  scope: InvoiceScope,
+  issuanceDate: string,
+): InvoiceBody | null {
+  const items = (detail.items ?? []).map((item) => ({
+    id: item.id,
+    quantity: item.quantity,
+    price: item.sellingPrice,
+  }));
   const first = items[0];
   if (!first) return null;
   const lines = scope === 'full' ? items : [first];
@@ -51,7 +60,12 @@ export interface NewTrackingEvent {
   description: string;
 }
 
-export function trackingBody(detail: WireOrderDetail, invoiceNumber: string, event: NewTrackingEvent, at: string): TrackingBody {
+export function trackingBody(
+  detail: WireOrderDetail,
+  invoiceNumber: string,
+  event: NewTrackingEvent,
+  at: string,
+): TrackingBody {
   return { isDelivered: false, events: [...existingEvents(detail, invoiceNumber), { ...event, date: at }] };
 }
 

@@ -29,14 +29,22 @@ function untilAborted(signal: AbortSignal): Promise<void> {
  * Answers a request under a fault. `proceed` runs the real handler: only latency and
  * apply-then-drop call it (the others answer instead of the backend, like a proxy would).
  */
-export async function respondWithFault(fault: MockFault, request: Request, respond: Responder, proceed: () => Promise<Response>): Promise<Response> {
+export async function respondWithFault(
+  fault: MockFault,
+  request: Request,
+  respond: Responder,
+  proceed: () => Promise<Response>,
+): Promise<Response> {
   switch (fault.kind) {
     case 'latency':
       await delay(fault.ms);
       return proceed();
     case 'status': {
       if (fault.status === 502) return respond.raw(BAD_GATEWAY_PAGE, 502, 'text/html; charset=utf-8');
-      const retryAfter = fault.status === 429 || fault.retryAfterSeconds !== undefined ? { 'Retry-After': String(fault.retryAfterSeconds ?? 1) } : undefined;
+      const retryAfter =
+        fault.status === 429 || fault.retryAfterSeconds !== undefined
+          ? { 'Retry-After': String(fault.retryAfterSeconds ?? 1) }
+          : undefined;
       const [code, message] = STATUS_MESSAGES[fault.status] ?? ['OMS500', 'Error'];
       return respond.error(fault.status, code, message, retryAfter);
     }
@@ -46,7 +54,11 @@ export async function respondWithFault(fault: MockFault, request: Request, respo
       await untilAborted(request.signal);
       return HttpResponse.error();
     case 'malformed-json':
-      return respond.raw('{"list":[{"orderId":"1172452900788-01","creationDate":"2026-06-1', 200, 'application/json; charset=utf-8');
+      return respond.raw(
+        '{"list":[{"orderId":"1172452900788-01","creationDate":"2026-06-1',
+        200,
+        'application/json; charset=utf-8',
+      );
     case 'empty-body':
       return respond.empty(200);
     case 'wrong-shape':

@@ -28,7 +28,8 @@ export function createFaultRegistry(): FaultRegistry {
   return {
     set(endpoint, fault, options) {
       const times = options?.times;
-      if (times !== undefined && (!Number.isInteger(times) || times < 1)) throw new RangeError('times must be a positive integer');
+      if (times !== undefined && (!Number.isInteger(times) || times < 1))
+        throw new RangeError('times must be a positive integer');
       rules.set(endpoint, times === undefined ? { fault } : { fault, times });
     },
     clear(endpoint) {

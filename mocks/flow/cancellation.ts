@@ -30,7 +30,12 @@ function refuse(reason: CannotCancelReason): FlowError {
   return new FlowError(409, code, REFUSALS[reason]);
 }
 
-function openRequest(order: OrderRecord, reason: string, requestedByUser: boolean, context: FlowContext): CancellationRequestRecord {
+function openRequest(
+  order: OrderRecord,
+  reason: string,
+  requestedByUser: boolean,
+  context: FlowContext,
+): CancellationRequestRecord {
   const request: CancellationRequestRecord = {
     id: mintUuid(context.prng),
     reason,
@@ -50,13 +55,28 @@ function pendingRequest(order: OrderRecord): CancellationRequestRecord | undefin
 }
 
 /** The shopper asks: automatic cancel before the window ends, a request for the seller after. */
-export function requestCancellation(order: OrderRecord, reason: string, context: FlowContext): { status: 'cancel' | 'canceled' | 'cancellation-requested'; cancellationRequestId: string } {
+export function requestCancellation(
+  order: OrderRecord,
+  reason: string,
+  context: FlowContext,
+): { status: 'cancel' | 'canceled' | 'cancellation-requested'; cancellationRequestId: string } {
   const verdict = cancellationVerdict(order);
   if (!verdict.allowed) throw refuse(verdict.reason);
   const request = openRequest(order, reason, true, context);
   if (verdict.mode === 'automatic') {
     request.state = 'accepted';
-    startCanceling(order, { byUser: true, bySystem: false, bySellerNotification: false, byPaymentNotification: false, reason, date: context.now }, context.settings.writeLagMs);
+    startCanceling(
+      order,
+      {
+        byUser: true,
+        bySystem: false,
+        bySellerNotification: false,
+        byPaymentNotification: false,
+        reason,
+        date: context.now,
+      },
+      context.settings.writeLagMs,
+    );
   } else {
     order.status = 'cancellation-requested';
     order.lastChange = context.now;
@@ -74,7 +94,18 @@ export function sellerCancel(order: OrderRecord, reason: string, requestedByUser
   const pending = pendingRequest(order);
   if (order.status === 'cancellation-requested' && pending) {
     pending.state = 'accepted';
-    startCanceling(order, { byUser: pending.requestedByUser, bySystem: false, bySellerNotification: !pending.requestedByUser, byPaymentNotification: false, reason: pending.reason, date: context.now }, context.settings.writeLagMs);
+    startCanceling(
+      order,
+      {
+        byUser: pending.requestedByUser,
+        bySystem: false,
+        bySellerNotification: !pending.requestedByUser,
+        byPaymentNotification: false,
+        reason: pending.reason,
+        date: context.now,
+      },
+      context.settings.writeLagMs,
+    );
   } else {
     const verdict = cancellationVerdict(order);
     if (!verdict.allowed) throw refuse(verdict.reason);
@@ -83,20 +114,44 @@ export function sellerCancel(order: OrderRecord, reason: string, requestedByUser
       order.status = 'cancellation-requested';
       order.lastChange = context.now;
     } else {
-      startCanceling(order, { byUser: requestedByUser, bySystem: false, bySellerNotification: !requestedByUser, byPaymentNotification: false, reason, date: context.now }, context.settings.writeLagMs);
+      startCanceling(
+        order,
+        {
+          byUser: requestedByUser,
+          bySystem: false,
+          bySellerNotification: !requestedByUser,
+          byPaymentNotification: false,
+          reason,
+          date: context.now,
+        },
+        context.settings.writeLagMs,
+      );
     }
   }
   settle(order, context.now, context.settings);
 }
 
 /** The seller declines: the order goes back to where it was; the request stays, marked denied. */
-export function denyCancellation(order: OrderRecord, cancellationRequestId: string, denyReason: string, context: FlowContext): void {
+export function denyCancellation(
+  order: OrderRecord,
+  cancellationRequestId: string,
+  denyReason: string,
+  context: FlowContext,
+): void {
   if (order.status !== 'cancellation-requested') {
-    throw new FlowError(400, ERROR_CODES.wrongStatus, 'Order status should be cancellation-requested to perform this action');
+    throw new FlowError(
+      400,
+      ERROR_CODES.wrongStatus,
+      'Order status should be cancellation-requested to perform this action',
+    );
   }
   const pending = pendingRequest(order);
   if (!pending || pending.id !== cancellationRequestId) {
-    throw new FlowError(400, ERROR_CODES.unknownCancellationRequest, `Cancellation request ${cancellationRequestId} not found`);
+    throw new FlowError(
+      400,
+      ERROR_CODES.unknownCancellationRequest,
+      `Cancellation request ${cancellationRequestId} not found`,
+    );
   }
   pending.state = 'denied';
   pending.deniedReason = denyReason;

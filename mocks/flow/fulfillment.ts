@@ -8,7 +8,11 @@ import { invoicedValue } from './transitions.ts';
 
 export function startHandling(order: OrderRecord, context: FlowContext): void {
   if (order.status !== 'ready-for-handling') {
-    throw new FlowError(409, ERROR_CODES.wrongStatus, 'Order status should be ready-for-handling to perform this action');
+    throw new FlowError(
+      409,
+      ERROR_CODES.wrongStatus,
+      'Order status should be ready-for-handling to perform this action',
+    );
   }
   order.status = 'handling';
   order.lastChange = context.now;
@@ -83,9 +87,19 @@ export interface TrackingInput {
   events: TrackingEventRecord[];
 }
 
-export function updateTracking(order: OrderRecord, invoiceNumber: string, input: TrackingInput, context: FlowContext): string {
+export function updateTracking(
+  order: OrderRecord,
+  invoiceNumber: string,
+  input: TrackingInput,
+  context: FlowContext,
+): string {
   const pkg = order.packages.find((p) => p.invoiceNumber === invoiceNumber);
-  if (!pkg) throw new FlowError(400, ERROR_CODES.unknownInvoice, `Invoice ${invoiceNumber} not found in order ${order.orderId}`);
+  if (!pkg)
+    throw new FlowError(
+      400,
+      ERROR_CODES.unknownInvoice,
+      `Invoice ${invoiceNumber} not found in order ${order.orderId}`,
+    );
   pkg.courierStatus = {
     finished: input.isDelivered,
     deliveredDate: input.isDelivered ? (input.deliveredDate ?? isoDate(context.now, order.dateStyle)) : null,

@@ -60,7 +60,18 @@ function nextStep(order: OrderRecord, settings: MockSettings): Step | null {
         at,
         apply: () => {
           request.state = 'accepted';
-          startCanceling(order, { byUser: request.requestedByUser, bySystem: true, bySellerNotification: false, byPaymentNotification: false, reason: request.reason, date: at }, settings.writeLagMs);
+          startCanceling(
+            order,
+            {
+              byUser: request.requestedByUser,
+              bySystem: true,
+              bySellerNotification: false,
+              byPaymentNotification: false,
+              reason: request.reason,
+              date: at,
+            },
+            settings.writeLagMs,
+          );
         },
       };
     }

@@ -28,7 +28,8 @@ export function cancellationVerdict(order: OrderRecord): CancellationVerdict {
   if (order.status === 'invoiced' || invoiced >= order.value) return no('invoiced');
   if (invoiced > 0) return no('partially-invoiced');
   if (!order.isCompleted) return no('incomplete');
-  if (order.status === 'cancellation-requested' || order.cancellationRequests.some((r) => r.state === 'pending')) return no('request-pending');
+  if (order.status === 'cancellation-requested' || order.cancellationRequests.some((r) => r.state === 'pending'))
+    return no('request-pending');
   switch (order.status) {
     case 'order-created':
     case 'start-handling':

@@ -21,13 +21,21 @@ export interface ControlOptions {
 
 function stateView(context: BackendContext): Record<string, unknown> {
   const now = context.clock.now();
-  return { now: isoDate(now, RECEIPT_DATE_STYLE), nowMs: now, clock: context.clock.mode, seed: context.seed, settings: { ...context.settings }, faults: context.faults.list() };
+  return {
+    now: isoDate(now, RECEIPT_DATE_STYLE),
+    nowMs: now,
+    clock: context.clock.mode,
+    seed: context.seed,
+    settings: { ...context.settings },
+    faults: context.faults.list(),
+  };
 }
 
 function boundedNumber(body: JsonObject, field: string, max: number): number | undefined {
   const value = body[field];
   if (value === undefined) return undefined;
-  if (typeof value !== 'number' || !Number.isFinite(value) || value < 0 || value > max) throw badRequest(`${field} must be a number from 0 to ${max}`);
+  if (typeof value !== 'number' || !Number.isFinite(value) || value < 0 || value > max)
+    throw badRequest(`${field} must be a number from 0 to ${max}`);
   return value;
 }
 
@@ -44,12 +52,17 @@ export function controlHandlers(context: BackendContext, options: ControlOptions
       return resolve(info);
     });
   return [
-    http.get('*/_mock/state', control(() => context.respond.json(stateView(context)))),
+    http.get(
+      '*/_mock/state',
+      control(() => context.respond.json(stateView(context))),
+    ),
     http.get(
       '*/_mock/orders',
       control(() => {
         const orders = context.store.readAll(context.clock.now(), context.settings);
-        const newestFirst = [...orders].sort((a, b) => b.creationDate - a.creationDate || (a.orderId < b.orderId ? 1 : -1));
+        const newestFirst = [...orders].sort(
+          (a, b) => b.creationDate - a.creationDate || (a.orderId < b.orderId ? 1 : -1),
+        );
         return context.respond.json({ orders: newestFirst.map((order) => summaryView(order, context.settings)) });
       }),
     ),
@@ -81,7 +94,8 @@ export function controlHandlers(context: BackendContext, options: ControlOptions
         const body = await readJsonObject(info.request);
         if (body.advanceMs !== undefined) {
           const advance = body.advanceMs;
-          if (typeof advance !== 'number' || !Number.isFinite(advance) || advance < 0) throw badRequest('advanceMs must be a non-negative number');
+          if (typeof advance !== 'number' || !Number.isFinite(advance) || advance < 0)
+            throw badRequest('advanceMs must be a non-negative number');
           context.clock.advance(advance);
         } else if (body.set !== undefined) {
           const at = parseTime(body.set);
@@ -102,7 +116,8 @@ export function controlHandlers(context: BackendContext, options: ControlOptions
         const fault = parseFault(body.fault);
         if (!fault) throw badRequest('fault is not a known MockFault');
         const times = body.times;
-        if (times !== undefined && (typeof times !== 'number' || !Number.isInteger(times) || times < 1)) throw badRequest('times must be a positive integer');
+        if (times !== undefined && (typeof times !== 'number' || !Number.isInteger(times) || times < 1))
+          throw badRequest('times must be a positive integer');
         context.faults.set(endpoint, fault, times === undefined ? undefined : { times });
         return context.respond.json(stateView(context));
       }),
@@ -128,7 +143,8 @@ export function controlHandlers(context: BackendContext, options: ControlOptions
       control(async (info) => {
         const body = await readJsonObject(info.request, true);
         const seed = body.seed;
-        if (seed !== undefined && (typeof seed !== 'number' || !Number.isInteger(seed))) throw badRequest('seed must be an integer');
+        if (seed !== undefined && (typeof seed !== 'number' || !Number.isInteger(seed)))
+          throw badRequest('seed must be an integer');
         options.reset(seed);
         return context.respond.json(stateView(context));
       }),

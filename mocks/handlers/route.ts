@@ -21,11 +21,21 @@ export function param(info: RouteInfo, name: string): string {
   return typeof value === 'string' ? value : '';
 }
 
-export function route(context: BackendContext, endpoint: MockEndpoint | 'control', resolve: RouteResolver): HttpResponseResolver {
+export function route(
+  context: BackendContext,
+  endpoint: MockEndpoint | 'control',
+  resolve: RouteResolver,
+): HttpResponseResolver {
   return async ({ request, params, cookies }) => {
     const info: RouteInfo = { request, params, cookies };
     const orderId = param(info, 'orderId');
-    context.requests.push({ endpoint, method: request.method, url: request.url, ...(orderId ? { orderId } : {}), at: context.clock.now() });
+    context.requests.push({
+      endpoint,
+      method: request.method,
+      url: request.url,
+      ...(orderId ? { orderId } : {}),
+      at: context.clock.now(),
+    });
     const run = async (): Promise<Response> => {
       try {
         return await resolve(info);

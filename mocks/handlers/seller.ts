@@ -17,7 +17,8 @@ import { param, route, type RouteInfo } from './route.ts';
 import { ORDER_NOT_FOUND } from './shopper.ts';
 
 export function requireSeller(info: RouteInfo): void {
-  if (!isSeller(info.request)) throw unauthorized('Unauthorized access: X-VTEX-API-AppKey and X-VTEX-API-AppToken are required');
+  if (!isSeller(info.request))
+    throw unauthorized('Unauthorized access: X-VTEX-API-AppKey and X-VTEX-API-AppToken are required');
 }
 
 type SellerAction = (order: OrderRecord, info: RouteInfo, context: BackendContext) => Promise<Response>;
@@ -32,7 +33,12 @@ function sellerRoute(context: BackendContext, endpoint: MockEndpoint, action: Se
   });
 }
 
-function receipt(context: BackendContext, order: OrderRecord, now: number, value = mintReceipt(context.prng)): Response {
+function receipt(
+  context: BackendContext,
+  order: OrderRecord,
+  now: number,
+  value = mintReceipt(context.prng),
+): Response {
   return context.respond.json({ date: isoDate(now, RECEIPT_DATE_STYLE), orderId: order.orderId, receipt: value });
 }
 
@@ -43,7 +49,9 @@ export function sellerHandlers(context: BackendContext): RequestHandler[] {
     // VTEX's seller "Get order": the console needs item ids, prices and a package's events.
     http.get(
       PVT,
-      sellerRoute(context, 'seller-order', async (order) => context.respond.json(detailView(order, cancellationVerdict(order).allowed))),
+      sellerRoute(context, 'seller-order', async (order) =>
+        context.respond.json(detailView(order, cancellationVerdict(order).allowed)),
+      ),
     ),
     http.post(
       `${PVT}/cancel`,

@@ -15,5 +15,8 @@ export function shopperFromCookies(cookies: Record<string, string>): ShopperReco
 }
 
 export function isSeller(request: Request): boolean {
-  return request.headers.get('X-VTEX-API-AppKey') === SELLER_APP_KEY && request.headers.get('X-VTEX-API-AppToken') === SELLER_APP_TOKEN;
+  return (
+    request.headers.get('X-VTEX-API-AppKey') === SELLER_APP_KEY &&
+    request.headers.get('X-VTEX-API-AppToken') === SELLER_APP_TOKEN
+  );
 }

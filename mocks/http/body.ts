@@ -16,7 +16,8 @@ export async function readJsonObject(request: Request, optional = false): Promis
   } catch {
     throw badRequest('The request body is not valid JSON');
   }
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw badRequest('The request body must be a JSON object');
+  if (typeof value !== 'object' || value === null || Array.isArray(value))
+    throw badRequest('The request body must be a JSON object');
   return value as JsonObject;
 }
 
@@ -27,7 +28,8 @@ export function requireText(body: JsonObject, field: string): string {
   if (typeof value !== 'string') throw badRequest(`${field} must be a string`);
   const trimmed = value.trim();
   if (trimmed === '') throw badRequest(`${field} must not be empty`);
-  if ([...trimmed].length > MAX_REASON_CODE_POINTS) throw badRequest(`${field} must be at most ${MAX_REASON_CODE_POINTS} characters`);
+  if ([...trimmed].length > MAX_REASON_CODE_POINTS)
+    throw badRequest(`${field} must be at most ${MAX_REASON_CODE_POINTS} characters`);
   return trimmed;
 }
 

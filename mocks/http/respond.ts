@@ -30,7 +30,8 @@ export function createResponder(clock: MockClock): Responder {
     new HttpResponse(body, { status, headers: headers(extra, contentType) });
   const json = (body: unknown, status = 200, extra?: Record<string, string>): Response =>
     raw(JSON.stringify(body), status, 'application/json; charset=utf-8', extra);
-  const error = (status: number, code: string, message: string, extra?: Record<string, string>): Response => json(errorBody(code, message), status, extra);
+  const error = (status: number, code: string, message: string, extra?: Record<string, string>): Response =>
+    json(errorBody(code, message), status, extra);
   return {
     json,
     error,

@@ -31,7 +31,11 @@ export function parseInvoice(body: JsonObject): InvoiceInput {
   if (!Array.isArray(body.items) || body.items.length === 0) throw badRequest('items must list the invoiced SKUs');
   const items = body.items.map((line: unknown, index) => {
     if (!isObject(line) || typeof line.id !== 'string') throw badRequest(`items[${index}].id is required`);
-    return { id: line.id, quantity: positiveInteger(line.quantity, `items[${index}].quantity`), price: positiveInteger(line.price, `items[${index}].price`, true) };
+    return {
+      id: line.id,
+      quantity: positiveInteger(line.quantity, `items[${index}].quantity`),
+      price: positiveInteger(line.price, `items[${index}].price`, true),
+    };
   });
   return {
     type,
@@ -58,7 +62,8 @@ export function parseTracking(body: JsonObject): TrackingInput {
   const isDelivered = optionalBoolean(body, 'isDelivered');
   if (isDelivered === null) throw badRequest('isDelivered is required');
   const deliveredDate = optionalString(body, 'deliveredDate');
-  if (deliveredDate !== null && parseTime(deliveredDate) === null) throw badRequest('deliveredDate must be an ISO 8601 date');
+  if (deliveredDate !== null && parseTime(deliveredDate) === null)
+    throw badRequest('deliveredDate must be an ISO 8601 date');
   const events = body.events ?? [];
   if (!Array.isArray(events)) throw badRequest('events must be an array');
   return { isDelivered, deliveredDate, events: events.map(trackingEvent) };

@@ -4,7 +4,15 @@
  * added by `history.ts`.
  */
 import { DAY, type DateStyle } from '../dates.ts';
-import type { BuyerKey, CurrencyCode, OrderItemRecord, OrderRecord, PaymentGroup, PaymentRecord, ShippingRecord } from '../model.ts';
+import type {
+  BuyerKey,
+  CurrencyCode,
+  OrderItemRecord,
+  OrderRecord,
+  PaymentGroup,
+  PaymentRecord,
+  ShippingRecord,
+} from '../model.ts';
 import type { Prng } from '../prng.ts';
 import { imageUrl, priceIn, productsFor, type Product } from './catalog.ts';
 import { homeAddress, pickupPoint, SHOPPERS } from './people.ts';
@@ -92,7 +100,14 @@ function buildItems(spec: OrderSpec, prng: Prng): OrderItemRecord[] {
   if (spec.gift && giftProduct) {
     // A promotion's gift: listed at its shelf price, sold for nothing.
     const gift = lineItem(giftProduct, spec, prng);
-    items.push({ ...gift, quantity: 1, price: 0, listPrice: priceIn(giftProduct, spec.currency), sellingPrice: 0, isGift: true });
+    items.push({
+      ...gift,
+      quantity: 1,
+      price: 0,
+      listPrice: priceIn(giftProduct, spec.currency),
+      sellingPrice: 0,
+      isGift: true,
+    });
   }
   return items;
 }
@@ -102,7 +117,16 @@ function buildShipping(spec: OrderSpec, prng: Prng, shopper: BuyerKey, placedAt:
   const estimateDate = placedAt + Math.round(days * 1.4 * DAY);
   if (spec.channel === 'pickup-in-point') {
     const point = pickupPoint(spec.currency);
-    return { channel: 'pickup-in-point', address: point.address, pickupPoint: point, slaName: `Retirada (${point.id})`, shippingEstimate: `${days}bd`, estimateDate, courierName: point.friendlyName, price: 0 };
+    return {
+      channel: 'pickup-in-point',
+      address: point.address,
+      pickupPoint: point,
+      slaName: `Retirada (${point.id})`,
+      shippingEstimate: `${days}bd`,
+      estimateDate,
+      courierName: point.friendlyName,
+      price: 0,
+    };
   }
   return {
     channel: 'delivery',
@@ -120,7 +144,17 @@ function buildPayment(spec: OrderSpec, prng: Prng, placedAt: number): PaymentRec
   const group = spec.payment ?? prng.pick(PAYMENT_GROUPS[spec.currency]);
   const id = prng.hex(32);
   const transactionId = prng.hex(32);
-  const base = { id, transactionId, installments: 1, firstDigits: null, lastDigits: null, cardHolder: null, url: null, dueDate: null, tid: null };
+  const base = {
+    id,
+    transactionId,
+    installments: 1,
+    firstDigits: null,
+    lastDigits: null,
+    cardHolder: null,
+    url: null,
+    dueDate: null,
+    tid: null,
+  };
   switch (group) {
     case 'creditCard': {
       const card = prng.pick(CARDS);

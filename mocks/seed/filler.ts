@@ -6,8 +6,18 @@ import type { OrderSpec } from './spec.ts';
 import { MARKETPLACE_SELLERS } from './stores.ts';
 
 const USER_REASONS: Record<CurrencyCode, readonly string[]> = {
-  BRL: ['Comprei por engano.', 'Encontrei um preço melhor.', 'O prazo de entrega é muito longo.', 'Quero mudar a forma de pagamento.'],
-  USD: ['Ordered by mistake.', 'Found a better price elsewhere.', 'Shipping takes too long.', 'I need a different size.'],
+  BRL: [
+    'Comprei por engano.',
+    'Encontrei um preço melhor.',
+    'O prazo de entrega é muito longo.',
+    'Quero mudar a forma de pagamento.',
+  ],
+  USD: [
+    'Ordered by mistake.',
+    'Found a better price elsewhere.',
+    'Shipping takes too long.',
+    'I need a different size.',
+  ],
   EUR: ['Lo pedí por error.', 'Encontré un precio mejor.', 'El plazo de entrega es demasiado largo.'],
 };
 
@@ -35,10 +45,18 @@ function fillerSpec(prng: Prng, createdAgo: number, currency: CurrencyCode): Ord
   if (prng.chance(0.75)) return { ...base, invoice: 'full', tracking: 'delivered' };
   const kind = prng.pick(['user', 'seller', 'payment'] as const);
   if (kind === 'payment') {
-    return { ...base, status: 'canceled', cancellation: { by: 'payment', ago: createdAgo - 2 * HOUR, reason: SELLER_REASONS[currency] } };
+    return {
+      ...base,
+      status: 'canceled',
+      cancellation: { by: 'payment', ago: createdAgo - 2 * HOUR, reason: SELLER_REASONS[currency] },
+    };
   }
   if (kind === 'seller') {
-    return { ...base, status: 'canceled', cancellation: { by: 'seller', ago: createdAgo - 2 * DAY, reason: SELLER_REASONS[currency] } };
+    return {
+      ...base,
+      status: 'canceled',
+      cancellation: { by: 'seller', ago: createdAgo - 2 * DAY, reason: SELLER_REASONS[currency] },
+    };
   }
   const reason = prng.pick(USER_REASONS[currency]);
   const ago = createdAgo - 20 * MINUTE;

@@ -13,8 +13,18 @@ import { STORES } from './stores.ts';
 type Step = 'posted' | 'transit' | 'out' | 'delivered';
 
 const STEP_TEXT: Record<CurrencyCode, Record<Step, string>> = {
-  BRL: { posted: 'Objeto postado', transit: 'Objeto em trânsito - por favor aguarde', out: 'Objeto saiu para entrega ao destinatário', delivered: 'Objeto entregue ao destinatário' },
-  USD: { posted: 'Shipment information sent to carrier', transit: 'In transit', out: 'Out for delivery', delivered: 'Delivered, front door' },
+  BRL: {
+    posted: 'Objeto postado',
+    transit: 'Objeto em trânsito - por favor aguarde',
+    out: 'Objeto saiu para entrega ao destinatário',
+    delivered: 'Objeto entregue ao destinatário',
+  },
+  USD: {
+    posted: 'Shipment information sent to carrier',
+    transit: 'In transit',
+    out: 'Out for delivery',
+    delivered: 'Delivered, front door',
+  },
   EUR: { posted: 'Envío admitido', transit: 'En tránsito', out: 'En reparto', delivered: 'Entregado' },
 };
 
@@ -42,17 +52,29 @@ function trackingFor(prng: Prng, currency: CurrencyCode): { number: string; url:
 }
 
 export function invoiceNumberFor(prng: Prng, currency: CurrencyCode): string {
-  return currency === 'BRL' ? `NFe-${prng.digits(6)}` : currency === 'USD' ? `INV-${prng.digits(7)}` : `FAC-${prng.digits(6)}`;
+  return currency === 'BRL'
+    ? `NFe-${prng.digits(6)}`
+    : currency === 'USD'
+      ? `INV-${prng.digits(7)}`
+      : `FAC-${prng.digits(6)}`;
 }
 
-function buildPackage(order: OrderRecord, spec: OrderSpec, prng: Prng, now: number, start: number): { pkg: PackageRecord; times: number[] } {
+function buildPackage(
+  order: OrderRecord,
+  spec: OrderSpec,
+  prng: Prng,
+  now: number,
+  start: number,
+): { pkg: PackageRecord; times: number[] } {
   const issuedAt = start + Math.min(DAY, Math.round((now - start) * 0.4));
   const partial = spec.invoice === 'partial';
   const invoiced = partial ? order.items.slice(0, 1) : order.items;
   const invoiceNumber = invoiceNumberFor(prng, order.currency);
   const at = (ms: number): string => isoDate(ms, order.dateStyle);
   const event = (step: Step, ms: number, local: boolean): TrackingEventRecord => {
-    const place = local ? { city: order.shipping.address.city, state: order.shipping.address.state } : HUBS[order.currency];
+    const place = local
+      ? { city: order.shipping.address.city, state: order.shipping.address.state }
+      : HUBS[order.currency];
     return { ...place, description: STEP_TEXT[order.currency][step], date: at(ms) };
   };
   const times = [issuedAt];
@@ -61,7 +83,10 @@ function buildPackage(order: OrderRecord, spec: OrderSpec, prng: Prng, now: numb
   if (spec.tracking) {
     tracking = trackingFor(prng, order.currency);
     const span = now - issuedAt;
-    const data = [event('posted', issuedAt + 2 * HOUR, false), event('transit', issuedAt + Math.round(span * 0.3), false)];
+    const data = [
+      event('posted', issuedAt + 2 * HOUR, false),
+      event('transit', issuedAt + Math.round(span * 0.3), false),
+    ];
     let deliveredDate: string | null = null;
     if (spec.tracking === 'delivered') {
       const deliveredAt = issuedAt + Math.min(4 * DAY, Math.round(span * 0.8));
@@ -80,7 +105,11 @@ function buildPackage(order: OrderRecord, spec: OrderSpec, prng: Prng, now: numb
     courier: order.shipping.courierName,
     trackingNumber: tracking?.number ?? null,
     trackingUrl: tracking?.url ?? null,
-    items: invoiced.map((item) => ({ itemIndex: order.items.indexOf(item), quantity: item.quantity, price: item.sellingPrice })),
+    items: invoiced.map((item) => ({
+      itemIndex: order.items.indexOf(item),
+      quantity: item.quantity,
+      price: item.sellingPrice,
+    })),
     courierStatus,
     receipt: mintReceipt(prng),
   };
@@ -88,16 +117,27 @@ function buildPackage(order: OrderRecord, spec: OrderSpec, prng: Prng, now: numb
 }
 
 export function applyHistory(order: OrderRecord, spec: OrderSpec, { prng, now }: BuildContext): void {
-  const paidBeforeCancel = (spec.status === 'canceled' || spec.status === 'cancel') && spec.cancellation?.by !== 'payment';
+  const paidBeforeCancel =
+    (spec.status === 'canceled' || spec.status === 'cancel') && spec.cancellation?.by !== 'payment';
   const approvedAfter =
-    spec.approvedAfter !== undefined ? spec.approvedAfter : PAID_STATUSES.has(spec.status) || paidBeforeCancel ? prng.int(1, 20) * MINUTE : null;
+    spec.approvedAfter !== undefined
+      ? spec.approvedAfter
+      : PAID_STATUSES.has(spec.status) || paidBeforeCancel
+        ? prng.int(1, 20) * MINUTE
+        : null;
   const times = [order.creationDate];
   if (approvedAfter !== null) {
     order.authorizedDate = order.creationDate + approvedAfter;
     times.push(order.authorizedDate);
   }
   if (spec.invoice) {
-    const { pkg, times: packageTimes } = buildPackage(order, spec, prng, now, order.authorizedDate ?? order.creationDate);
+    const { pkg, times: packageTimes } = buildPackage(
+      order,
+      spec,
+      prng,
+      now,
+      order.authorizedDate ?? order.creationDate,
+    );
     order.packages.push(pkg);
     times.push(...packageTimes);
     if (spec.status === 'invoiced') order.invoicedDate = packageTimes[0] ?? null;

@@ -11,7 +11,11 @@ import { TWO_YEARS } from '../dates.ts';
 export function seedOrders(seed: number, now: number): OrderRecord[] {
   const prng = createPrng(seed);
   const listedScenarios = MAIN_SCENARIOS.filter((spec) => spec.createdAgo < TWO_YEARS).length;
-  const specs: OrderSpec[] = [...MAIN_SCENARIOS, ...fillerSpecs(prng, MAIN_LISTED_TARGET - listedScenarios), ...SECOND_SCENARIOS];
+  const specs: OrderSpec[] = [
+    ...MAIN_SCENARIOS,
+    ...fillerSpecs(prng, MAIN_LISTED_TARGET - listedScenarios),
+    ...SECOND_SCENARIOS,
+  ];
   const groups = new Map<string, { orderGroup: string; next: number }>();
   const taken = new Set<string>();
   const orders = specs.map((spec) => {

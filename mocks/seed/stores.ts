@@ -80,7 +80,12 @@ export const STORES: Record<CurrencyCode, StoreProfile> = {
     imageHost: 'https://luxstore.vteximg.com.br',
     storeName: 'Lux Store Brasil',
     formatInfo: { decimalSeparator: ',', groupSeparator: '.', startsWithSymbol: true },
-    totalsNames: { Items: 'Total dos Itens', Discounts: 'Total dos Descontos', Shipping: 'Total do Frete', Tax: 'Total da Taxa' },
+    totalsNames: {
+      Items: 'Total dos Itens',
+      Discounts: 'Total dos Descontos',
+      Shipping: 'Total do Frete',
+      Tax: 'Total da Taxa',
+    },
     statusDescriptions: PT,
   },
   USD: {
@@ -108,7 +113,12 @@ export const STORES: Record<CurrencyCode, StoreProfile> = {
     imageHost: 'https://luxstorees.vtexassets.com',
     storeName: 'Lux Store España',
     formatInfo: { decimalSeparator: ',', groupSeparator: '.', startsWithSymbol: false },
-    totalsNames: { Items: 'Total de los artículos', Discounts: 'Total de descuentos', Shipping: 'Total del envío', Tax: 'Total de impuestos' },
+    totalsNames: {
+      Items: 'Total de los artículos',
+      Discounts: 'Total de descuentos',
+      Shipping: 'Total del envío',
+      Tax: 'Total de impuestos',
+    },
     statusDescriptions: ES,
   },
 };
@@ -124,9 +134,17 @@ export function sellerProfile(sellerId: string, currency: CurrencyCode): SellerP
   const store = STORES[currency];
   switch (sellerId) {
     case 'casaecozinha':
-      return { id: sellerId, name: 'Casa & Cozinha Comércio Ltda', logo: 'https://casaecozinha.vteximg.com.br/arquivos/logo-casaecozinha.png' };
+      return {
+        id: sellerId,
+        name: 'Casa & Cozinha Comércio Ltda',
+        logo: 'https://casaecozinha.vteximg.com.br/arquivos/logo-casaecozinha.png',
+      };
     case 'techworld':
-      return { id: sellerId, name: 'TechWorld Marketplace', logo: 'https://techworld.vtexassets.com/arquivos/techworld-logo.png' };
+      return {
+        id: sellerId,
+        name: 'TechWorld Marketplace',
+        logo: 'https://techworld.vtexassets.com/arquivos/techworld-logo.png',
+      };
     default:
       return { id: '1', name: store.storeName, logo: `${store.imageHost}/arquivos/luxstore-logo.png` };
   }

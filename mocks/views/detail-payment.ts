@@ -45,14 +45,19 @@ export function paymentView(order: OrderRecord): WirePaymentData {
             group: payment.group,
             tid: payment.tid,
             dueDate: payment.dueDate === null ? null : isoDay(payment.dueDate, order.dateStyle),
-            connectorResponses: payment.tid === null ? null : { Tid: payment.tid, ReturnCode: '200', Message: 'Approved', authId: payment.tid.slice(2) },
+            connectorResponses:
+              payment.tid === null
+                ? null
+                : { Tid: payment.tid, ReturnCode: '200', Message: 'Approved', authId: payment.tid.slice(2) },
             giftCardProvider: null,
             giftCardAsDiscount: false,
             koinUrl: null,
             accountId: null,
             parentAccountId: null,
             bankIssuedInvoiceIdentificationNumber: slip ? digits : null,
-            bankIssuedInvoiceIdentificationNumberFormatted: slip ? `${digits.slice(0, 5)}.${digits.slice(5, 10)} ${digits.slice(10, 15)}.${digits.slice(15, 21)} ${digits.slice(21, 26)}.${digits.slice(26, 32)} ${digits.slice(32, 33)} ${digits.slice(33)}` : null,
+            bankIssuedInvoiceIdentificationNumberFormatted: slip
+              ? `${digits.slice(0, 5)}.${digits.slice(5, 10)} ${digits.slice(10, 15)}.${digits.slice(15, 21)} ${digits.slice(21, 26)}.${digits.slice(26, 32)} ${digits.slice(32, 33)} ${digits.slice(33)}`
+              : null,
             bankIssuedInvoiceBarCodeNumber: slip ? digits.slice(0, 44) : null,
             bankIssuedInvoiceBarCodeType: slip ? 'i25' : null,
             billingAddress: null,
@@ -75,7 +80,10 @@ export function packagesView(order: OrderRecord): { packages: WirePackage[] } {
       trackingNumber: pkg.trackingNumber,
       trackingUrl: pkg.trackingUrl,
       items: pkg.items.map((line) => ({ ...line })),
-      courierStatus: pkg.courierStatus && { ...pkg.courierStatus, data: pkg.courierStatus.data.map((event) => ({ ...event })) },
+      courierStatus: pkg.courierStatus && {
+        ...pkg.courierStatus,
+        data: pkg.courierStatus.data.map((event) => ({ ...event })),
+      },
     })),
   };
 }

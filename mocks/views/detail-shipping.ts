@@ -16,7 +16,13 @@ function oneLine(address: AddressRecord): string {
 function pickupStoreInfo(order: OrderRecord): WirePickupStoreInfo {
   const point = order.shipping.pickupPoint;
   if (!point) return { additionalInfo: null, address: null, dockId: null, friendlyName: null, isPickupStore: false };
-  return { additionalInfo: point.additionalInfo, address: oneLine(point.address), dockId: '1', friendlyName: point.friendlyName, isPickupStore: true };
+  return {
+    additionalInfo: point.additionalInfo,
+    address: oneLine(point.address),
+    dockId: '1',
+    friendlyName: point.friendlyName,
+    isPickupStore: true,
+  };
 }
 
 /** Splits the shipping price over the items; the first takes the rounding remainder. */
@@ -62,7 +68,17 @@ export function shippingView(order: OrderRecord): WireShippingData {
       shippingEstimateDate: estimateDate,
       slas: [sla],
       shipsTo: [shipping.address.country],
-      deliveryIds: [{ courierId: `${store.hostname}-${shipping.channel}`, courierName: shipping.courierName, dockId: '1', quantity: item.quantity, warehouseId: '1_1', accountCarrierName: store.hostname, kitItemDetails: [] }],
+      deliveryIds: [
+        {
+          courierId: `${store.hostname}-${shipping.channel}`,
+          courierName: shipping.courierName,
+          dockId: '1',
+          quantity: item.quantity,
+          warehouseId: '1_1',
+          accountCarrierName: store.hostname,
+          kitItemDetails: [],
+        },
+      ],
       deliveryChannels: [{ id: shipping.channel, stockBalance: 0 }],
       deliveryChannel: shipping.channel,
       pickupStoreInfo: pickup,
@@ -75,5 +91,11 @@ export function shippingView(order: OrderRecord): WireShippingData {
     };
   });
   const address = addressView(shipping.address);
-  return { id: 'shippingData', address, logisticsInfo, trackingHints: null, selectedAddresses: [addressView(shipping.address)] };
+  return {
+    id: 'shippingData',
+    address,
+    logisticsInfo,
+    trackingHints: null,
+    selectedAddresses: [addressView(shipping.address)],
+  };
 }

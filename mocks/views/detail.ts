@@ -97,7 +97,14 @@ export function detailView(order: OrderRecord, allowCancellation: boolean): Wire
     shippingData: shippingView(order),
     paymentData: paymentView(order),
     packageAttachment: packagesView(order),
-    sellers: [{ id: seller.id, name: seller.name, logo: seller.logo, fulfillmentEndpoint: `http://fulfillment.vtexcommerce.com.br/api/fulfillment?an=${store.hostname}` }],
+    sellers: [
+      {
+        id: seller.id,
+        name: seller.name,
+        logo: seller.logo,
+        fulfillmentEndpoint: `http://fulfillment.vtexcommerce.com.br/api/fulfillment?an=${store.hostname}`,
+      },
+    ],
     callCenterOperatorData: null,
     followUpEmail: `${order.orderFormId}@ct.vtex.com.br`,
     lastMessage: null,

@@ -43,7 +43,11 @@ export function parseListQuery(url: URL): ListQuery {
   return {
     page: positiveInt(params.get('page'), 1),
     perPage: Math.min(MAX_PER_PAGE, positiveInt(params.get('per_page'), DEFAULT_PER_PAGE)),
-    statuses: params.getAll('status').flatMap((value) => value.split(',')).map((value) => value.trim()).filter(Boolean),
+    statuses: params
+      .getAll('status')
+      .flatMap((value) => value.split(','))
+      .map((value) => value.trim())
+      .filter(Boolean),
     text: text === '' ? null : text.toLowerCase(),
     createdFrom: from,
     createdTo: to,

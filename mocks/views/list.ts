@@ -81,7 +81,12 @@ function matches(order: OrderRecord, query: ListQuery, now: number): boolean {
   if (query.createdFrom !== null && order.creationDate < query.createdFrom) return false;
   if (query.createdTo !== null && order.creationDate > query.createdTo) return false;
   const text = query.text;
-  if (text !== null && !order.orderId.toLowerCase().includes(text) && !order.items.some((item) => item.name.toLowerCase().includes(text))) return false;
+  if (
+    text !== null &&
+    !order.orderId.toLowerCase().includes(text) &&
+    !order.items.some((item) => item.name.toLowerCase().includes(text))
+  )
+    return false;
   return true;
 }
 
@@ -93,7 +98,12 @@ export function listView(orders: readonly OrderRecord[], query: ListQuery, now: 
   return {
     list: found.slice(start, start + query.perPage).map(listRow),
     facets: [],
-    paging: { total: found.length, pages: Math.ceil(found.length / query.perPage), currentPage: query.page, perPage: query.perPage },
+    paging: {
+      total: found.length,
+      pages: Math.ceil(found.length / query.perPage),
+      currentPage: query.page,
+      perPage: query.perPage,
+    },
     stats: {
       stats: {
         totalValue: stat(found.map((order) => order.value)),

@@ -57,7 +57,13 @@ export function summaryView(order: OrderRecord, settings: MockSettings): MockOrd
     itemNames: order.items.map((item) => item.name),
     invoiceNumbers: order.packages.map((pkg) => pkg.invoiceNumber),
     pendingCancellationRequest: pending
-      ? { id: pending.id, reason: pending.reason, requestedByUser: pending.requestedByUser, requestedAt: at(pending.requestedAt), deadline: at(pending.requestedAt + REQUEST_DEADLINE_MS) }
+      ? {
+          id: pending.id,
+          reason: pending.reason,
+          requestedByUser: pending.requestedByUser,
+          requestedAt: at(pending.requestedAt),
+          deadline: at(pending.requestedAt + REQUEST_DEADLINE_MS),
+        }
       : null,
   };
 }

@@ -22,7 +22,14 @@ function libraryBuild(root, outDir, options) {
     logLevel: 'warn',
     mode: 'production',
     ...options,
-    build: { outDir, emptyOutDir: false, copyPublicDir: false, reportCompressedSize: false, target: 'es2022', ...options.build },
+    build: {
+      outDir,
+      emptyOutDir: false,
+      copyPublicDir: false,
+      reportCompressedSize: false,
+      target: 'es2022',
+      ...options.build,
+    },
   });
 }
 
@@ -53,7 +60,11 @@ export async function buildScript({ root, entry, outDir, fileName, logLevel = 'w
         preserveEntrySignatures: 'allow-extension',
         // Vite keeps whitespace in ES library output; this one goes to browsers as it is. The
         // `@__PURE__` annotations a bundler would want are dead weight to a browser (~100 of them).
-        output: { minify: true, comments: { annotation: false, jsdoc: false, legal: true }, chunkFileNames: `${PARTS_DIR}/[name]-[hash].js` },
+        output: {
+          minify: true,
+          comments: { annotation: false, jsdoc: false, legal: true },
+          chunkFileNames: `${PARTS_DIR}/[name]-[hash].js`,
+        },
       },
     },
   });

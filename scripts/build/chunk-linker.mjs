@@ -67,8 +67,10 @@ function walk(node, visit, inFunction = false) {
 function scanBody(program, fileName) {
   const imports = [];
   walk(program, (node, inFunction) => {
-    if (node.type === 'MetaProperty' && node.meta.name === 'import') fail(`${fileName} uses import.meta, which a classic script has not`);
-    if (!inFunction && (node.type === 'AwaitExpression' || (node.type === 'ForOfStatement' && node.await))) fail(`${fileName} has a top-level await`);
+    if (node.type === 'MetaProperty' && node.meta.name === 'import')
+      fail(`${fileName} uses import.meta, which a classic script has not`);
+    if (!inFunction && (node.type === 'AwaitExpression' || (node.type === 'ForOfStatement' && node.await)))
+      fail(`${fileName} has a top-level await`);
     if (node.type === 'ImportExpression') imports.push(node);
   });
   return imports;
@@ -89,18 +91,27 @@ export function chunkLinker() {
 
   function linkEntry(code, chunk, key) {
     if (chunk.imports.length > 0) {
-      fail(`the entry ${chunk.fileName} imports ${chunk.imports.join(', ')} statically; a classic script must hold all it runs first (is preserveEntrySignatures 'allow-extension'?)`);
+      fail(
+        `the entry ${chunk.fileName} imports ${chunk.imports.join(', ')} statically; a classic script must hold all it runs first (is preserveEntrySignatures 'allow-extension'?)`,
+      );
     }
     const program = parseAst(code);
     const out = new MagicString(code);
     const exported = [];
     for (const statement of program.body) {
       if (statement.type === 'ImportDeclaration') fail(`the entry ${chunk.fileName} has an import declaration`);
-      if (statement.type === 'ExportDefaultDeclaration' || statement.type === 'ExportAllDeclaration' || (statement.type === 'ExportNamedDeclaration' && (statement.declaration || statement.source))) {
-        fail(`the entry ${chunk.fileName} has an export the linker cannot map: ${code.slice(statement.start, statement.end).slice(0, 80)}`);
+      if (
+        statement.type === 'ExportDefaultDeclaration' ||
+        statement.type === 'ExportAllDeclaration' ||
+        (statement.type === 'ExportNamedDeclaration' && (statement.declaration || statement.source))
+      ) {
+        fail(
+          `the entry ${chunk.fileName} has an export the linker cannot map: ${code.slice(statement.start, statement.end).slice(0, 80)}`,
+        );
       }
       if (statement.type === 'ExportNamedDeclaration') {
-        for (const specifier of statement.specifiers) exported.push([nameOf(specifier.exported), nameOf(specifier.local)]);
+        for (const specifier of statement.specifiers)
+          exported.push([nameOf(specifier.exported), nameOf(specifier.local)]);
         out.remove(statement.start, statement.end);
       }
     }
@@ -113,7 +124,8 @@ export function chunkLinker() {
     const parts = new Set(chunk.dynamicImports);
     const linked = new Set();
     for (const node of scanBody(program, chunk.fileName)) {
-      const specifier = node.source.type === 'Literal' && typeof node.source.value === 'string' ? node.source.value : null;
+      const specifier =
+        node.source.type === 'Literal' && typeof node.source.value === 'string' ? node.source.value : null;
       const target = specifier === null ? null : resolveSpecifier(chunk.fileName, specifier);
       if (target === null || !parts.has(target)) continue; // a variable URL: a native import()
       if (node.options) fail(`import("${specifier}") in ${chunk.fileName} has import options`);
@@ -123,11 +135,18 @@ export function chunkLinker() {
       linked.add(target);
     }
     const unlinked = [...parts].filter((part) => !linked.has(part));
-    if (unlinked.length > 0) fail(`the entry ${chunk.fileName} loads ${unlinked.join(', ')} in a way the linker could not rewrite`);
-    if (exported.length > 0 && linked.size === 0) fail(`the entry ${chunk.fileName} exports ${exported.map(([name]) => name).join(', ')} but loads no part`);
-    const changing = reassignedInFunctions(program, exported.map(([, local]) => local));
+    if (unlinked.length > 0)
+      fail(`the entry ${chunk.fileName} loads ${unlinked.join(', ')} in a way the linker could not rewrite`);
+    if (exported.length > 0 && linked.size === 0)
+      fail(`the entry ${chunk.fileName} exports ${exported.map(([name]) => name).join(', ')} but loads no part`);
+    const changing = reassignedInFunctions(
+      program,
+      exported.map(([, local]) => local),
+    );
     if (changing.length > 0) {
-      fail(`the entry hands its parts ${changing.join(', ')}, which a function reassigns; a part would keep the value it had when it loaded (keep such state in an object, or behind a function)`);
+      fail(
+        `the entry hands its parts ${changing.join(', ')}, which a function reassigns; a part would keep the value it had when it loaded (keep such state in an object, or behind a function)`,
+      );
     }
     out.prepend(`(()=>{${linked.size > 0 ? loaderRuntime({ key, names }) : ''}`);
     out.append(`${exported.length > 0 ? `\n${names.shared}=${objectLiteral(exported)};` : ''}\n})();`);
@@ -135,9 +154,15 @@ export function chunkLinker() {
   }
 
   function linkPart(code, chunk, entryFileName, key) {
-    if (chunk.dynamicImports.length > 0) fail(`the part ${chunk.fileName} loads ${chunk.dynamicImports.join(', ')}; parts may only be loaded by the entry`);
+    if (chunk.dynamicImports.length > 0)
+      fail(
+        `the part ${chunk.fileName} loads ${chunk.dynamicImports.join(', ')}; parts may only be loaded by the entry`,
+      );
     const foreign = chunk.imports.filter((file) => file !== entryFileName);
-    if (foreign.length > 0) fail(`the part ${chunk.fileName} imports ${foreign.join(', ')}; a part may only import the entry (a common chunk appeared)`);
+    if (foreign.length > 0)
+      fail(
+        `the part ${chunk.fileName} imports ${foreign.join(', ')}; a part may only import the entry (a common chunk appeared)`,
+      );
     if (!chunk.isDynamicEntry) fail(`${chunk.fileName} is neither the entry nor a dynamically imported part`);
     const program = parseAst(code);
     const out = new MagicString(code);
@@ -146,24 +171,47 @@ export function chunkLinker() {
     const exported = [];
     for (const statement of program.body) {
       const source = statement.source ? resolveSpecifier(chunk.fileName, statement.source.value) : null;
-      if (statement.source && source !== entryFileName) fail(`the part ${chunk.fileName} imports ${statement.source.value}, not the entry`);
+      if (statement.source && source !== entryFileName)
+        fail(`the part ${chunk.fileName} imports ${statement.source.value}, not the entry`);
       if (statement.type === 'ImportDeclaration') {
         for (const specifier of statement.specifiers) {
-          if (specifier.type === 'ImportNamespaceSpecifier') fail(`the part ${chunk.fileName} imports the entry as a namespace`);
-          imported.push([specifier.type === 'ImportDefaultSpecifier' ? 'default' : nameOf(specifier.imported), specifier.local.name]);
+          if (specifier.type === 'ImportNamespaceSpecifier')
+            fail(`the part ${chunk.fileName} imports the entry as a namespace`);
+          imported.push([
+            specifier.type === 'ImportDefaultSpecifier' ? 'default' : nameOf(specifier.imported),
+            specifier.local.name,
+          ]);
         }
         out.remove(statement.start, statement.end);
-      } else if (statement.type === 'ExportDefaultDeclaration' || statement.type === 'ExportAllDeclaration' || (statement.type === 'ExportNamedDeclaration' && statement.declaration)) {
-        fail(`the part ${chunk.fileName} has an export the linker cannot map: ${code.slice(statement.start, statement.end).slice(0, 80)}`);
+      } else if (
+        statement.type === 'ExportDefaultDeclaration' ||
+        statement.type === 'ExportAllDeclaration' ||
+        (statement.type === 'ExportNamedDeclaration' && statement.declaration)
+      ) {
+        fail(
+          `the part ${chunk.fileName} has an export the linker cannot map: ${code.slice(statement.start, statement.end).slice(0, 80)}`,
+        );
       } else if (statement.type === 'ExportNamedDeclaration') {
         // `export {a as b} from "../entry.js"` re-exports a shared binding as it is.
-        for (const specifier of statement.specifiers) exported.push([nameOf(specifier.exported), statement.source ? `${shared}[${JSON.stringify(nameOf(specifier.local))}]` : nameOf(specifier.local)]);
+        for (const specifier of statement.specifiers)
+          exported.push([
+            nameOf(specifier.exported),
+            statement.source ? `${shared}[${JSON.stringify(nameOf(specifier.local))}]` : nameOf(specifier.local),
+          ]);
         out.remove(statement.start, statement.end);
       }
     }
     scanBody(program, chunk.fileName);
-    const mutable = new Set(reassignedInFunctions(program, exported.map(([, local]) => local)));
-    const destructure = imported.length > 0 ? `const{${imported.map(([name, local]) => `${JSON.stringify(name)}:${local}`).join(',')}}=${shared};` : '';
+    const mutable = new Set(
+      reassignedInFunctions(
+        program,
+        exported.map(([, local]) => local),
+      ),
+    );
+    const destructure =
+      imported.length > 0
+        ? `const{${imported.map(([name, local]) => `${JSON.stringify(name)}:${local}`).join(',')}}=${shared};`
+        : '';
     out.prepend(`document.currentScript[${JSON.stringify(key)}](function(${shared}){${destructure}`);
     out.append(`\nreturn${objectLiteral(exported, mutable)}});`);
     return out;
@@ -178,7 +226,8 @@ export function chunkLinker() {
     renderChunk(code, chunk, outputOptions, meta) {
       if (outputOptions.format !== 'es') fail(`expects ES output, got ${outputOptions.format}`);
       const entries = Object.values(meta.chunks).filter((other) => other.isEntry);
-      if (entries.length !== 1) fail(`expects one entry, got ${entries.map((entry) => entry.fileName).join(', ') || 'none'}`);
+      if (entries.length !== 1)
+        fail(`expects one entry, got ${entries.map((entry) => entry.fileName).join(', ') || 'none'}`);
       const entryFileName = entries[0].fileName;
       if (entryFileName.includes('!~{')) fail(`the entry's file name must not carry a hash (${entryFileName})`);
       const key = keyFor(entryFileName);
@@ -192,11 +241,14 @@ export function chunkLinker() {
         const part = chunks.find((chunk) => chunk.preliminaryFileName === preliminary);
         if (!part) fail(`no emitted chunk for ${preliminary}`);
         const at = entry.code.indexOf(placeholder);
-        if (at < 0 || entry.code.indexOf(placeholder, at + 1) >= 0) fail(`the integrity of ${part.fileName} is not in ${entry.fileName} exactly once`);
+        if (at < 0 || entry.code.indexOf(placeholder, at + 1) >= 0)
+          fail(`the integrity of ${part.fileName} is not in ${entry.fileName} exactly once`);
         entry.code = entry.code.replace(placeholder, partIntegrityOf(part.code));
       }
       for (const part of chunks.filter((chunk) => !chunk.isEntry)) {
-        const leftover = new RegExp(`import\\(\\s*["'\`][^"'\`]*${posix.basename(part.fileName).replaceAll('.', '\\.')}`).exec(entry.code);
+        const leftover = new RegExp(
+          `import\\(\\s*["'\`][^"'\`]*${posix.basename(part.fileName).replaceAll('.', '\\.')}`,
+        ).exec(entry.code);
         if (leftover) fail(`${entry.fileName} still has ${leftover[0]}: a part import was not rewritten`);
       }
     },

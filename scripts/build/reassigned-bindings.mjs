@@ -29,7 +29,8 @@ export function patternNames(pattern, names = []) {
       names.push(pattern.name);
       break;
     case 'ObjectPattern':
-      for (const property of pattern.properties) patternNames(property.type === 'RestElement' ? property.argument : property.value, names);
+      for (const property of pattern.properties)
+        patternNames(property.type === 'RestElement' ? property.argument : property.value, names);
       break;
     case 'ArrayPattern':
       for (const element of pattern.elements) patternNames(element, names);
@@ -82,12 +83,17 @@ function scopeOf(node) {
     case 'StaticBlock':
       return lexicalNames(node.body, hoistedVars(node, []));
     case 'SwitchStatement':
-      return lexicalNames(node.cases.flatMap((entry) => entry.consequent), []);
+      return lexicalNames(
+        node.cases.flatMap((entry) => entry.consequent),
+        [],
+      );
     case 'ForStatement':
     case 'ForInStatement':
     case 'ForOfStatement': {
       const head = node.type === 'ForStatement' ? node.init : node.left;
-      return head?.type === 'VariableDeclaration' && head.kind !== 'var' ? head.declarations.flatMap((declarator) => patternNames(declarator.id)) : null;
+      return head?.type === 'VariableDeclaration' && head.kind !== 'var'
+        ? head.declarations.flatMap((declarator) => patternNames(declarator.id))
+        : null;
     }
     case 'CatchClause':
       return patternNames(node.param);
@@ -109,7 +115,11 @@ export function reassignedInFunctions(program, candidates) {
     let targets = [];
     if (node.type === 'AssignmentExpression') targets = patternNames(node.left);
     else if (node.type === 'UpdateExpression') targets = patternNames(node.argument);
-    else if ((node.type === 'ForInStatement' || node.type === 'ForOfStatement') && node.left.type !== 'VariableDeclaration') targets = patternNames(node.left);
+    else if (
+      (node.type === 'ForInStatement' || node.type === 'ForOfStatement') &&
+      node.left.type !== 'VariableDeclaration'
+    )
+      targets = patternNames(node.left);
     for (const name of targets) {
       if (later && wanted.has(name) && !inner.some((scope) => scope.has(name))) found.add(name);
     }

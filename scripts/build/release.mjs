@@ -38,7 +38,11 @@ export function gzipSize(bytes) {
 /** The lazy parts the build wrote (`order-part-<hash>.js`, ...); none when the source has no split. */
 export function partFiles(outDir) {
   const dir = join(outDir, PARTS_DIR);
-  return existsSync(dir) ? readdirSync(dir).filter((name) => name.endsWith('.js')).sort() : [];
+  return existsSync(dir)
+    ? readdirSync(dir)
+        .filter((name) => name.endsWith('.js'))
+        .sort()
+    : [];
 }
 
 export function writeRelease({ outDir, version }) {

@@ -55,7 +55,9 @@ export function generatedChunks(code, map) {
     }
     const lead = line.slice(0, starts[0]?.column ?? line.length);
     add(lead.startsWith('//# sourceMappingURL=') ? UNMAPPED : current, lead);
-    starts.forEach((start, index) => add(start.key, line.slice(start.column, starts[index + 1]?.column ?? line.length)));
+    starts.forEach((start, index) =>
+      add(start.key, line.slice(start.column, starts[index + 1]?.column ?? line.length)),
+    );
     current = starts.at(-1)?.key ?? current;
     add(current, lineIndex < lines.length - 1 ? '\n' : '');
   });
@@ -67,7 +69,9 @@ export function groupOf(path) {
   const parts = path.split('/');
   const modules = parts.lastIndexOf('node_modules');
   if (modules >= 0) {
-    const name = parts[modules + 1]?.startsWith('@') ? parts.slice(modules + 1, modules + 3) : parts.slice(modules + 1, modules + 2);
+    const name = parts[modules + 1]?.startsWith('@')
+      ? parts.slice(modules + 1, modules + 3)
+      : parts.slice(modules + 1, modules + 2);
     return `node_modules/${name.join('/')}`;
   }
   if (parts[0] === 'src' && parts.length > 2) return `src/${parts[1]}`;
@@ -79,6 +83,7 @@ export function sourceBreakdown(file, root) {
   const code = readFileSync(file, 'utf8');
   const map = JSON.parse(readFileSync(`${file}.map`, 'utf8'));
   const base = resolve(dirname(file), map.sourceRoot ?? '');
-  const pathOf = (key) => (key === UNMAPPED ? UNMAPPED : relative(root, resolve(base, map.sources[key])).split('\\').join('/'));
+  const pathOf = (key) =>
+    key === UNMAPPED ? UNMAPPED : relative(root, resolve(base, map.sources[key])).split('\\').join('/');
   return { code, chunks: generatedChunks(code, map).map(({ key, text }) => ({ path: pathOf(key), text })) };
 }

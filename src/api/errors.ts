@@ -50,8 +50,7 @@ export function isOrdersApiError(error: unknown, code?: OrdersApiErrorCode): err
 /** Errors where trying again later may succeed (the view offers "try again"). */
 export function isTransientError(error: unknown): boolean {
   return (
-    isOrdersApiError(error) &&
-    ['network', 'timeout', 'server', 'rate-limited', 'bad-response'].includes(error.code)
+    isOrdersApiError(error) && ['network', 'timeout', 'server', 'rate-limited', 'bad-response'].includes(error.code)
   );
 }
 
@@ -78,7 +77,11 @@ export function codeForStatus(status: number): OrdersApiErrorCode {
  * `Retry-After` as whole seconds: delta-seconds, or an HTTP-date measured against the
  * response's own `Date` (server time) when present, so a skewed device clock does not matter.
  */
-export function parseRetryAfter(value: string | null, serverDate: string | null, deviceNowMs = Date.now()): number | undefined {
+export function parseRetryAfter(
+  value: string | null,
+  serverDate: string | null,
+  deviceNowMs = Date.now(),
+): number | undefined {
   const header = value?.trim();
   if (!header) return undefined;
   if (/^\d+$/.test(header)) return Number(header);

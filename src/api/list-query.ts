@@ -11,7 +11,9 @@ export const MAX_PER_PAGE = 100;
 
 export function normalisePaging(params: Pick<ListOrdersParams, 'page' | 'perPage'>): { page: number; perPage: number } {
   const page = Number.isFinite(params.page) ? Math.max(1, Math.floor(params.page)) : 1;
-  const perPage = Number.isFinite(params.perPage) ? Math.min(MAX_PER_PAGE, Math.max(1, Math.floor(params.perPage))) : 15;
+  const perPage = Number.isFinite(params.perPage)
+    ? Math.min(MAX_PER_PAGE, Math.max(1, Math.floor(params.perPage)))
+    : 15;
   return { page, perPage };
 }
 

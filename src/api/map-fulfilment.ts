@@ -80,7 +80,8 @@ function toPickupPoint(value: unknown): PickupPoint | null {
 
 function channelOf(record: JsonRecord): DeliveryChannel {
   const channel = readText(pick(record, 'deliveryChannel', 'selectedDeliveryChannel'))?.toLowerCase();
-  if (channel === 'pickup-in-point' || readFlag(readRecord(record.pickupStoreInfo)?.isPickupStore) === true) return 'pickup';
+  if (channel === 'pickup-in-point' || readFlag(readRecord(record.pickupStoreInfo)?.isPickupStore) === true)
+    return 'pickup';
   return channel === undefined || channel === 'delivery' ? 'delivery' : 'other';
 }
 
@@ -153,7 +154,12 @@ function toPackage(record: JsonRecord, storeOrigin: string | null): OrderPackage
   };
 }
 
-export function toPackages(packageAttachment: unknown, storeOrigin: string | null): { packages: OrderPackage[]; omitted: number } {
-  const { values, omitted } = mapRecords(readRecord(packageAttachment)?.packages, (record) => toPackage(record, storeOrigin));
+export function toPackages(
+  packageAttachment: unknown,
+  storeOrigin: string | null,
+): { packages: OrderPackage[]; omitted: number } {
+  const { values, omitted } = mapRecords(readRecord(packageAttachment)?.packages, (record) =>
+    toPackage(record, storeOrigin),
+  );
   return { packages: values, omitted };
 }

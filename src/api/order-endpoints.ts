@@ -23,12 +23,18 @@ const cancelPath = (orderId: string) => `api/checkout/pub/orders/${encodeURIComp
 export async function getOrder(wire: Transport, orderId: string, call?: CallOptions): Promise<Order> {
   if (!orderId.trim()) throw new OrdersApiError('bad-request', { detail: 'empty orderId' });
   const order = toOrder(await wire.getJson(`${LIST_PATH}/${encodeURIComponent(orderId)}`, call), wire.storeOrigin);
-  if (order.orderId !== orderId) throw new OrdersApiError('bad-response', { detail: `asked for ${orderId}, got ${order.orderId}` });
+  if (order.orderId !== orderId)
+    throw new OrdersApiError('bad-response', { detail: `asked for ${orderId}, got ${order.orderId}` });
   return order;
 }
 
 /** Sends the shopper's request; the 200 body is undocumented by VTEX: re-read the order afterwards. */
-export async function requestCancellation(wire: Transport, orderId: string, reason: string, call?: CallOptions): Promise<void> {
+export async function requestCancellation(
+  wire: Transport,
+  orderId: string,
+  reason: string,
+  call?: CallOptions,
+): Promise<void> {
   const checked = validateCancellationReason(reason);
   if (!checked.ok) throw new OrdersApiError('bad-request', { detail: `reason ${checked.error}` });
   if (!orderId.trim()) throw new OrdersApiError('bad-request', { detail: 'empty orderId' });

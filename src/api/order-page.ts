@@ -49,11 +49,27 @@ export function derivePaging(page: number, perPage: number, rows: number, server
   }
   if (rows > 0 || page === 1) {
     // A short page is the last one: it alone fixes the total.
-    return { page, perPage: size, total: seen, totalIsExact: true, pages: Math.ceil(seen / size), hasNext: false, hasPrevious: page > 1 };
+    return {
+      page,
+      perPage: size,
+      total: seen,
+      totalIsExact: true,
+      pages: Math.ceil(seen / size),
+      hasNext: false,
+      hasPrevious: page > 1,
+    };
   }
   // An empty page past the end (orders went away): the earlier pages still exist.
   const total = Math.min(serverTotal ?? seen, seen);
-  return { page, perPage: size, total, totalIsExact: false, pages: Math.ceil(total / size), hasNext: false, hasPrevious: true };
+  return {
+    page,
+    perPage: size,
+    total,
+    totalIsExact: false,
+    pages: Math.ceil(total / size),
+    hasNext: false,
+    hasPrevious: true,
+  };
 }
 
 export function toOrderPage(json: unknown, page: number, perPage: number, filter: OrderFilter): OrderPage {

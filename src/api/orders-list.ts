@@ -16,7 +16,9 @@ export interface ListApi {
 export function listOrders(wire: Transport, params: ListOrdersParams, call?: CallOptions): Promise<OrderPage> {
   const { page, perPage } = normalisePaging(params);
   const query = listSearchParams(params).toString();
-  return wire.getJson(query ? `${LIST_PATH}?${query}` : LIST_PATH, call).then((json) => toOrderPage(json, page, perPage, params));
+  return wire
+    .getJson(query ? `${LIST_PATH}?${query}` : LIST_PATH, call)
+    .then((json) => toOrderPage(json, page, perPage, params));
 }
 
 export function listApiOver(wire: Transport): ListApi {

@@ -43,7 +43,6 @@ export function readRecord(value: unknown): JsonRecord | null {
   return isRecord(value) ? value : null;
 }
 
-
 /**
  * Maps each record of an array, dropping entries that are not objects or that the mapper
  * rejects (returns null); `omitted` counts them so the view can say something is missing.

@@ -30,7 +30,12 @@ export interface RetryPolicy {
   maxRetryAfterMs: number;
 }
 
-export const DEFAULT_RETRY: RetryPolicy = { limit: 2, baseDelayMs: 300, backoffLimitMs: 3_000, maxRetryAfterMs: 10_000 };
+export const DEFAULT_RETRY: RetryPolicy = {
+  limit: 2,
+  baseDelayMs: 300,
+  backoffLimitMs: 3_000,
+  maxRetryAfterMs: 10_000,
+};
 export const DEFAULT_TIMEOUT_MS = 15_000;
 
 export interface TransportOptions {

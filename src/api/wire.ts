@@ -217,7 +217,14 @@ export interface WirePayment {
 }
 
 export interface WirePaymentData {
-  transactions: WireNullable<Array<{ isActive?: boolean; transactionId?: string; payments: WireNullable<WirePayment[]>; [other: string]: unknown }>>;
+  transactions: WireNullable<
+    Array<{
+      isActive?: boolean;
+      transactionId?: string;
+      payments: WireNullable<WirePayment[]>;
+      [other: string]: unknown;
+    }>
+  >;
   [other: string]: unknown;
 }
 

@@ -18,9 +18,7 @@ export type CancellabilityFacts = Pick<
 
 /** Sum of outgoing invoices, in cents. */
 export function invoicedAmount(order: Pick<Order, 'packages'>): number {
-  return order.packages
-    .filter((pkg) => pkg.type === 'output')
-    .reduce((sum, pkg) => sum + (pkg.invoiceValue ?? 0), 0);
+  return order.packages.filter((pkg) => pkg.type === 'output').reduce((sum, pkg) => sum + (pkg.invoiceValue ?? 0), 0);
 }
 
 /** The request still waiting for the seller, if any (none once the order is canceled). */

@@ -92,7 +92,9 @@ export function formatDateTime(
   style: DateStyle = 'medium',
 ): string | null {
   if (!isUsable(date)) return null;
-  return dateTimeFormat(safeLocale(locale), resolveTimeZone(timeZone), { dateStyle: style, timeStyle: 'short' }).format(date);
+  return dateTimeFormat(safeLocale(locale), resolveTimeZone(timeZone), { dateStyle: style, timeStyle: 'short' }).format(
+    date,
+  );
 }
 
 const RELATIVE_STEPS: ReadonlyArray<[Intl.RelativeTimeFormatUnit, number, number]> = [

@@ -12,13 +12,14 @@ export interface GraceWindow {
   remainingMs: number;
 }
 
-export function graceWindow(
-  authorizedDate: Date | null,
-  gracePeriodMinutes: number,
-  serverNowMs: number,
-): GraceWindow {
+export function graceWindow(authorizedDate: Date | null, gracePeriodMinutes: number, serverNowMs: number): GraceWindow {
   const start = authorizedDate?.getTime();
-  if (start === undefined || !Number.isFinite(start) || !Number.isFinite(gracePeriodMinutes) || !Number.isFinite(serverNowMs)) {
+  if (
+    start === undefined ||
+    !Number.isFinite(start) ||
+    !Number.isFinite(gracePeriodMinutes) ||
+    !Number.isFinite(serverNowMs)
+  ) {
     return { insideWindow: false, endsAt: null, remainingMs: 0 };
   }
   const periodMs = Math.max(0, gracePeriodMinutes) * 60_000;

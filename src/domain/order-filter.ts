@@ -30,7 +30,12 @@ function matchesText(summary: OrderSummary, text: string): boolean {
   // items are unknown gets the benefit of the doubt rather than being hidden.
   if (summary.items === null) return true;
   const needle = fold(text);
-  const haystack = [summary.orderId, summary.clientName, summary.paymentNames, ...summary.items.map((item) => item.name)];
+  const haystack = [
+    summary.orderId,
+    summary.clientName,
+    summary.paymentNames,
+    ...summary.items.map((item) => item.name),
+  ];
   return haystack.some((field) => field !== null && fold(field).includes(needle));
 }
 

@@ -21,6 +21,7 @@ export function shopperTimeZone(): string {
 
 /** A usable IANA zone: `zone` when Intl knows it, else the fallback, else the shopper's zone. */
 export function resolveTimeZone(zone: string | null | undefined, fallback?: string | null): string {
-  for (const candidate of [zone?.trim(), fallback?.trim()]) if (candidate && isValidTimeZone(candidate)) return candidate;
+  for (const candidate of [zone?.trim(), fallback?.trim()])
+    if (candidate && isValidTimeZone(candidate)) return candidate;
   return shopperTimeZone();
 }

@@ -87,7 +87,12 @@ function isCanceling(status: string): boolean {
 }
 
 function earliest(dates: Array<Date | null>): Date | null {
-  return dates.filter((date) => date !== null).sort(compareDatesDescending).at(-1) ?? null;
+  return (
+    dates
+      .filter((date) => date !== null)
+      .sort(compareDatesDescending)
+      .at(-1) ?? null
+  );
 }
 
 function latest(dates: Array<Date | null>): Date | null {

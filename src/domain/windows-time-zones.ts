@@ -7,7 +7,7 @@ import { isValidTimeZone } from './time-zones.ts';
 
 const IANA_BY_WINDOWS_ZONE: ReadonlyMap<string, string> = new Map(
   Object.entries({
-    'utc': 'UTC',
+    utc: 'UTC',
     'coordinated universal time': 'UTC',
     'e. south america standard time': 'America/Sao_Paulo',
     'central brazilian standard time': 'America/Cuiaba',

@@ -50,7 +50,10 @@ function parseListQuery(query: string): { page: number; filters: ListFilters } {
   let from = asDay(params.get('from'));
   let to = asDay(params.get('to'));
   if (from !== null && to !== null && from > to) [from, to] = [to, from];
-  return { page: asPage(params.get('page')), filters: { stage: asStage(params.get('stage')), text: asText(params.get('q')), from, to } };
+  return {
+    page: asPage(params.get('page')),
+    filters: { stage: asStage(params.get('stage')), text: asText(params.get('q')), from, to },
+  };
 }
 
 /** The place a hash names; null when the hash is not ours (another prefix, or none). */

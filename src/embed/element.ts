@@ -5,7 +5,12 @@
  * this module touches no browser global (server-side rendering); the entry gives it the
  * `mount()` to use (its catalogs load differently per entry).
  */
-import { ATTRIBUTE_OPTIONS, OBSERVED_ATTRIBUTES, optionsFromAttributes, type MyOrdersAttribute } from './element-attributes.ts';
+import {
+  ATTRIBUTE_OPTIONS,
+  OBSERVED_ATTRIBUTES,
+  optionsFromAttributes,
+  type MyOrdersAttribute,
+} from './element-attributes.ts';
 import type { MountWidget, MyOrdersHandle } from './widget-mount.tsx';
 import type { MyOrdersOptions } from './options.ts';
 
@@ -45,7 +50,9 @@ export function createMyOrdersElementClass(mount: MountWidget): MyOrdersElementC
       if (Object.prototype.hasOwnProperty.call(this, 'reasons')) {
         const early: unknown = (this as { reasons?: unknown }).reasons;
         delete (this as { reasons?: unknown }).reasons;
-        this.reasons = Array.isArray(early) ? early.filter((item): item is string => typeof item === 'string') : undefined;
+        this.reasons = Array.isArray(early)
+          ? early.filter((item): item is string => typeof item === 'string')
+          : undefined;
       }
     }
 
@@ -114,7 +121,10 @@ export function createMyOrdersElementClass(mount: MountWidget): MyOrdersElementC
 }
 
 /** Defines `<my-orders>` (or `tagName`) once, mounting with `mount`; returns the class in use. */
-export function defineMyOrdersElementWith(mount: MountWidget, tagName: string = DEFAULT_TAG_NAME): MyOrdersElementConstructor {
+export function defineMyOrdersElementWith(
+  mount: MountWidget,
+  tagName: string = DEFAULT_TAG_NAME,
+): MyOrdersElementConstructor {
   const existing = customElements.get(tagName);
   if (existing) return existing as unknown as MyOrdersElementConstructor;
   const definition = createMyOrdersElementClass(mount);

@@ -30,7 +30,8 @@ export function reportLifecycle(model: OrdersModel, emit: EmitHostEvent, memory:
   const stops = [
     effect(() => {
       const result = model.list.result.value;
-      if (result.status === 'error' && result.error.code !== 'aborted') send('my-orders:error', { code: result.error.code });
+      if (result.status === 'error' && result.error.code !== 'aborted')
+        send('my-orders:error', { code: result.error.code });
       if (!memory.ready && (result.status === 'ready' || result.status === 'error')) {
         memory.ready = true;
         send('my-orders:ready', {});

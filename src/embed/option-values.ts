@@ -10,7 +10,9 @@ export const DEFAULT_PAGE_SIZE = 15;
 
 export function pageSizeOf(options: MyOrdersOptions): number {
   const size = options.pageSize;
-  return typeof size === 'number' && Number.isInteger(size) && size >= 1 ? Math.min(size, MAX_PER_PAGE) : DEFAULT_PAGE_SIZE;
+  return typeof size === 'number' && Number.isInteger(size) && size >= 1
+    ? Math.min(size, MAX_PER_PAGE)
+    : DEFAULT_PAGE_SIZE;
 }
 
 /** An absolute http(s) base for `api/...`; relative bases resolve against the page. */

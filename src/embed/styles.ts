@@ -6,7 +6,9 @@ import orderPage from '../styles/order-page.css?inline';
 export const WIDGET_CSS = `${base}\n${list}\n${orderPage}`;
 
 function canAdopt(root: ShadowRoot): boolean {
-  return 'adoptedStyleSheets' in root && typeof CSSStyleSheet === 'function' && 'replaceSync' in CSSStyleSheet.prototype;
+  return (
+    'adoptedStyleSheets' in root && typeof CSSStyleSheet === 'function' && 'replaceSync' in CSSStyleSheet.prototype
+  );
 }
 
 /**

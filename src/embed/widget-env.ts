@@ -34,5 +34,12 @@ export function createWidgetEnv(
     changeOrderUrl: options.changeOrderUrl ?? null,
     returnsUrl: options.returnsUrl ?? null,
   };
-  return { ...translator, format: createFormatters(translator, store), store, model, orderView, theme: themeOf(options) };
+  return {
+    ...translator,
+    format: createFormatters(translator, store),
+    store,
+    model,
+    orderView,
+    theme: themeOf(options),
+  };
 }

@@ -104,7 +104,12 @@ function mountWidget(host: HTMLElement, options: MyOrdersOptions, catalogs: Cata
     if (shown) paint(shown);
     else render(<CatalogPending theme={themeOf(current)} />, container);
     void catalogs.load(locale).then((loaded) => {
-      if (!destroyed && drawn === drawCount) paint(loaded ? translatorFor(locale, loaded, current.messages) : translatorFor('en', englishCatalog(), current.messages));
+      if (!destroyed && drawn === drawCount)
+        paint(
+          loaded
+            ? translatorFor(locale, loaded, current.messages)
+            : translatorFor('en', englishCatalog(), current.messages),
+        );
     });
   };
   draw();

@@ -39,13 +39,17 @@ export function startSession(options: MyOrdersOptions, prefix: string | null, de
     async loadOrderModels(orderId) {
       const part = await loadOrderPart().catch((error: unknown) => {
         // A script that did not load says nothing of why: offline, or refused (integrity, a policy).
-        throw new OrdersApiError(view?.navigator.onLine === false ? 'network' : 'bad-response', { cause: error, detail: 'the order view did not load' });
+        throw new OrdersApiError(view?.navigator.onLine === false ? 'network' : 'bad-response', {
+          cause: error,
+          detail: 'the order view did not load',
+        });
       });
       deps.orderPartArrived(part);
       return part.createOrderModelsOver(wire, orderId, { settings: cancellationOf(options), page, emit: deps.emit });
     },
   });
-  if (deps.place) void model.restore({ orderId: deps.place.orderId, list: { page: deps.place.page, filters: deps.place.filters } });
+  if (deps.place)
+    void model.restore({ orderId: deps.place.orderId, list: { page: deps.place.page, filters: deps.place.filters } });
 
   let disconnectDeepLink: (() => void) | null = null;
   let disposed = false;
@@ -58,7 +62,8 @@ export function startSession(options: MyOrdersOptions, prefix: string | null, de
     if (!next || !view) return Promise.resolve();
     return loadDeepLinkPart().then(
       ({ connectDeepLink }) => {
-        if (ticket === linking && !disposed) disconnectDeepLink = connectDeepLink({ prefix: next, model, window: view, followUrlFirst });
+        if (ticket === linking && !disposed)
+          disconnectDeepLink = connectDeepLink({ prefix: next, model, window: view, followUrlFirst });
       },
       (error: unknown) => console.warn('my-orders: deep links are off: their code did not load', error),
     );

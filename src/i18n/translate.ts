@@ -54,7 +54,11 @@ export function resolveLocale(requested: string | null | undefined, pageLang?: s
 }
 
 /** A translator over `catalog` (the locale's messages, already loaded). */
-export function translatorFor(locale: Locale, catalog: Catalog, overrides: Partial<Record<MessageKey, Message>> = {}): Translator {
+export function translatorFor(
+  locale: Locale,
+  catalog: Catalog,
+  overrides: Partial<Record<MessageKey, Message>> = {},
+): Translator {
   const plurals = new Intl.PluralRules(locale);
   const t: Translate = (key, params) => {
     const message: Message = overrides[key] ?? catalog[key] ?? english[key] ?? key;
@@ -66,7 +70,9 @@ export function translatorFor(locale: Locale, catalog: Catalog, overrides: Parti
       const form = count === 0 && message.zero !== undefined ? 'zero' : plurals.select(count);
       text = (form === 'zero' ? message.zero : form === 'one' ? message.one : undefined) ?? message.other;
     }
-    return params ? text.replace(/\{(\w+)\}/g, (slot, name: string) => (name in params ? String(params[name]) : slot)) : text;
+    return params
+      ? text.replace(/\{(\w+)\}/g, (slot, name: string) => (name in params ? String(params[name]) : slot))
+      : text;
   };
   return { locale, t };
 }

@@ -7,7 +7,14 @@ import es from './locales/es.ts';
 import { en } from './locales/en.ts';
 import { enOrder } from './locales/en-order.ts';
 import ptBR from './locales/pt-BR.ts';
-import { translatorFor, type Locale, type Message, type MessageKey, type Messages, type Translator } from './translate.ts';
+import {
+  translatorFor,
+  type Locale,
+  type Message,
+  type MessageKey,
+  type Messages,
+  type Translator,
+} from './translate.ts';
 
 export { resolveLocale, translatorFor } from './translate.ts';
 export type { Locale, Message, MessageKey, MessageParams, Messages, Translate, Translator } from './translate.ts';

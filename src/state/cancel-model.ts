@@ -52,7 +52,10 @@ export function createCancelModel(deps: CancelModelDeps) {
   const minutes = deps.settings?.gracePeriodMinutes;
   const settings: CancelSettings = {
     enabled: deps.settings?.enabled ?? DEFAULT_CANCEL_SETTINGS.enabled,
-    gracePeriodMinutes: typeof minutes === 'number' && Number.isFinite(minutes) && minutes >= 0 ? minutes : DEFAULT_CANCEL_SETTINGS.gracePeriodMinutes,
+    gracePeriodMinutes:
+      typeof minutes === 'number' && Number.isFinite(minutes) && minutes >= 0
+        ? minutes
+        : DEFAULT_CANCEL_SETTINGS.gracePeriodMinutes,
   };
   const visibility = deps.visibility ?? ALWAYS_VISIBLE;
   const emit: EmitCancelEvent = deps.emit ?? (() => {});
@@ -106,13 +109,19 @@ export function createCancelModel(deps: CancelModelDeps) {
 
   function succeed(orderId: string, reason: string, fresh: Order | null, expected: 'canceled' | 'requested'): void {
     const phase = fresh ? phaseOf(fresh) : null;
-    const outcome = phase === 'canceling' || phase === 'canceled' ? 'canceled' : phase === 'awaiting-seller' ? 'requested' : expected;
+    const outcome =
+      phase === 'canceling' || phase === 'canceled' ? 'canceled' : phase === 'awaiting-seller' ? 'requested' : expected;
     finish(orderId, { kind: outcome === 'requested' ? 'requested' : phase === 'canceled' ? 'canceled' : 'canceling' });
     emit('my-orders:cancel-requested', { orderId, outcome, reason });
   }
 
   /** A 409: a request already pending is shown as such; a moved-on order is said in words. */
-  async function resolveConflict(orderId: string, reason: string, error: OrdersApiError, expected: 'canceled' | 'requested'): Promise<void> {
+  async function resolveConflict(
+    orderId: string,
+    reason: string,
+    error: OrdersApiError,
+    expected: 'canceled' | 'requested',
+  ): Promise<void> {
     const fresh = await reread(orderId);
     if (!fresh) return fail(orderId, { kind: 'error', error });
     const phase = phaseOf(fresh);
@@ -121,7 +130,12 @@ export function createCancelModel(deps: CancelModelDeps) {
     if (phase === 'awaiting-seller') return finish(orderId, { kind: 'already-requested' });
     if (fresh.allowCancellation) return fail(orderId, { kind: 'error', error });
     const why = whyNotCancellable(fresh);
-    const because = phase !== 'none' || why === 'canceled' ? 'canceled' : why === 'invoiced' || why === 'partially-invoiced' ? 'invoiced' : 'changed';
+    const because =
+      phase !== 'none' || why === 'canceled'
+        ? 'canceled'
+        : why === 'invoiced' || why === 'partially-invoiced'
+          ? 'invoiced'
+          : 'changed';
     fail(orderId, { kind: 'no-longer-cancellable', because });
   }
 
@@ -138,7 +152,8 @@ export function createCancelModel(deps: CancelModelDeps) {
     failure.value = null;
     const { orderId } = order;
     const { reason } = checked;
-    const expected = cancelMode(order, settings.gracePeriodMinutes, api.serverNow()).kind === 'immediate' ? 'canceled' : 'requested';
+    const expected =
+      cancelMode(order, settings.gracePeriodMinutes, api.serverNow()).kind === 'immediate' ? 'canceled' : 'requested';
     try {
       try {
         await api.requestCancellation(orderId, reason, { signal: lifetime.signal });
@@ -182,7 +197,11 @@ export function createCancelModel(deps: CancelModelDeps) {
     } else if (decision?.outcome === 'denied') {
       announce(after.orderId, { kind: 'denied', denyReason: decision.denyReason });
       const denyReason = decision.denyReason ?? undefined;
-      emit('my-orders:cancel-decided', { orderId: after.orderId, outcome: 'denied', ...(denyReason ? { denyReason } : {}) });
+      emit('my-orders:cancel-decided', {
+        orderId: after.orderId,
+        outcome: 'denied',
+        ...(denyReason ? { denyReason } : {}),
+      });
     } else if (phaseOf(before) === 'canceling' && phaseOf(after) === 'canceled') {
       announce(after.orderId, { kind: 'canceled' });
     }
@@ -192,7 +211,12 @@ export function createCancelModel(deps: CancelModelDeps) {
     settings: settings as Readonly<CancelSettings>,
     /** Server time, ticking each second while held (the countdown holds it while shown). */
     clock: { now: clock.now, hold: clock.hold },
-    draft: { choice: draft.choice as ReadonlySignal<ReasonChoice | null>, otherText: draft.otherText as ReadonlySignal<string>, attempted: draft.attempted as ReadonlySignal<boolean>, check: draft.check },
+    draft: {
+      choice: draft.choice as ReadonlySignal<ReasonChoice | null>,
+      otherText: draft.otherText as ReadonlySignal<string>,
+      attempted: draft.attempted as ReadonlySignal<boolean>,
+      check: draft.check,
+    },
     dialogOpen: dialogOpen as ReadonlySignal<boolean>,
     submitting: submitting as ReadonlySignal<boolean>,
     failure: failure as ReadonlySignal<CancelFailure | null>,

@@ -28,10 +28,16 @@ export type CancelMode =
 
 const BEFORE_PAYMENT = new Set<Order['stage']>(['placed', 'pending-approval', 'payment-pending', 'payment-denied']);
 
-export function cancelMode(order: Pick<Order, 'stage' | 'authorizedDate'>, gracePeriodMinutes: number, serverNowMs: number): CancelMode {
-  if (order.authorizedDate === null && BEFORE_PAYMENT.has(order.stage)) return { kind: 'immediate', endsAt: null, remainingMs: null };
+export function cancelMode(
+  order: Pick<Order, 'stage' | 'authorizedDate'>,
+  gracePeriodMinutes: number,
+  serverNowMs: number,
+): CancelMode {
+  if (order.authorizedDate === null && BEFORE_PAYMENT.has(order.stage))
+    return { kind: 'immediate', endsAt: null, remainingMs: null };
   const window = graceWindow(order.authorizedDate, gracePeriodMinutes, serverNowMs);
-  if (window.insideWindow && window.endsAt) return { kind: 'immediate', endsAt: window.endsAt, remainingMs: window.remainingMs };
+  if (window.insideWindow && window.endsAt)
+    return { kind: 'immediate', endsAt: window.endsAt, remainingMs: window.remainingMs };
   return { kind: 'request', windowClosedAt: window.endsAt };
 }
 
@@ -47,7 +53,9 @@ export function decisionBetween(before: Order, after: Order): Decision | null {
   const phase = phaseOf(after);
   if (phase === 'canceling' || phase === 'canceled') return { outcome: 'approved' };
   const waitedOn = pendingCancellationRequest(before);
-  const now = waitedOn ? after.cancellationRequests.find((request) => request.id === waitedOn.id) : latestRequest(after);
+  const now = waitedOn
+    ? after.cancellationRequests.find((request) => request.id === waitedOn.id)
+    : latestRequest(after);
   if (phase === 'none' && now?.denied) return { outcome: 'denied', denyReason: now.deniedReason };
   return null;
 }

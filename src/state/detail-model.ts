@@ -5,7 +5,10 @@ import type { OrderApi, OrdersApiError } from '../api/index.ts';
 import { currentValue, type Load } from './load.ts';
 import { asApiError } from './api-error.ts';
 
-export function createDetailModel(api: Pick<OrderApi, 'getOrder' | 'serverNow'>, orderId: ReadonlySignal<string | null>) {
+export function createDetailModel(
+  api: Pick<OrderApi, 'getOrder' | 'serverNow'>,
+  orderId: ReadonlySignal<string | null>,
+) {
   const result = signal<Load<Order, OrdersApiError>>({ status: 'idle' });
   let inFlight: AbortController | null = null;
   const lifetime = new AbortController();
@@ -25,7 +28,11 @@ export function createDetailModel(api: Pick<OrderApi, 'getOrder' | 'serverNow'>,
       result.value = { status: 'ready', value: order, loadedAt: api.serverNow() };
     } catch (error) {
       if (controller.signal.aborted) return;
-      result.value = { status: 'error', error: asApiError(error), previous: previous?.orderId === id ? previous : null };
+      result.value = {
+        status: 'error',
+        error: asApiError(error),
+        previous: previous?.orderId === id ? previous : null,
+      };
     } finally {
       if (inFlight === controller) inFlight = null;
     }

@@ -19,7 +19,11 @@ export interface Poller {
   stop(): void;
 }
 
-export function createPoller(run: () => Promise<void>, visibility: VisibilitySource, plan: BackoffPlan = DECISION_POLL): Poller {
+export function createPoller(
+  run: () => Promise<void>,
+  visibility: VisibilitySource,
+  plan: BackoffPlan = DECISION_POLL,
+): Poller {
   let generation = 0;
   let active = false;
   let running = false;

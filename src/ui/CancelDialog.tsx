@@ -37,7 +37,8 @@ export function CancelDialog({ order }: { order: Order }) {
     const valid = cancel.draft.check.peek().ok;
     void cancel.submit();
     // Take the shopper to the field that needs them (after the error has rendered).
-    if (!valid) queueMicrotask(() => form.current?.querySelector<HTMLElement>('[aria-invalid="true"], fieldset input')?.focus());
+    if (!valid)
+      queueMicrotask(() => form.current?.querySelector<HTMLElement>('[aria-invalid="true"], fieldset input')?.focus());
   };
 
   let confirmLabel = t(mode.kind === 'immediate' ? 'cancel.dialog.confirmCancel' : 'cancel.dialog.confirmRequest');

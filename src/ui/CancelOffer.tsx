@@ -11,7 +11,11 @@ export function CancelOffer({ order }: { order: Order }) {
   return (
     <div class="cancel-offer">
       {mode.kind === 'immediate' ? (
-        mode.endsAt ? <GraceCountdown endsAt={mode.endsAt} /> : <p class="cancel-mode">{t('cancel.window.beforePayment')}</p>
+        mode.endsAt ? (
+          <GraceCountdown endsAt={mode.endsAt} />
+        ) : (
+          <p class="cancel-mode">{t('cancel.window.beforePayment')}</p>
+        )
       ) : (
         mode.windowClosedAt && <p class="cancel-mode">{t('cancel.window.closed')}</p>
       )}

@@ -17,7 +17,10 @@ export function CancelReasonFields() {
   const check = cancel.draft.check.value;
   const attempted = cancel.draft.attempted.value;
   const choiceError = attempted && !check.ok && check.error === 'no-choice';
-  const textError = !check.ok && choice?.kind === 'other' && (check.error === 'too-long' || (attempted && check.error === 'empty')) ? check.error : null;
+  const textError =
+    !check.ok && choice?.kind === 'other' && (check.error === 'too-long' || (attempted && check.error === 'empty'))
+      ? check.error
+      : null;
   const count = countCodePoints(otherText.trim());
   return (
     <>
@@ -35,7 +38,12 @@ export function CancelReasonFields() {
           </label>
         ))}
         <label class="cancel-reason">
-          <input type="radio" name={`${id}-reason`} checked={choice?.kind === 'other'} onChange={() => cancel.chooseReason({ kind: 'other' })} />
+          <input
+            type="radio"
+            name={`${id}-reason`}
+            checked={choice?.kind === 'other'}
+            onChange={() => cancel.chooseReason({ kind: 'other' })}
+          />
           <span>{t('cancel.reason.other')}</span>
         </label>
         {choiceError && (

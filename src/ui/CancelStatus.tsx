@@ -10,7 +10,12 @@ import { RefundNote } from './RefundNote.tsx';
  */
 export function CancelStatus({ order, phase }: { order: Order; phase: CancelPhase }) {
   const { t, format } = useEnv();
-  const when = (date: Date | null) => (date ? <time dateTime={date.toISOString()}>{format.dateTime(date, order.timeZone)}</time> : t('timeline.dateUnknown'));
+  const when = (date: Date | null) =>
+    date ? (
+      <time dateTime={date.toISOString()}>{format.dateTime(date, order.timeZone)}</time>
+    ) : (
+      t('timeline.dateUnknown')
+    );
 
   if (phase === 'canceling') {
     return (
@@ -55,9 +60,13 @@ export function CancelStatus({ order, phase }: { order: Order; phase: CancelPhas
   return (
     <div class="cancel-status" data-phase="denied">
       <p class="cancel-state">
-        {latest.deniedAt ? t('cancel.denied', { date: format.dateTime(latest.deniedAt, order.timeZone) }) : t('timeline.cancellation-denied')}
+        {latest.deniedAt
+          ? t('cancel.denied', { date: format.dateTime(latest.deniedAt, order.timeZone) })
+          : t('timeline.cancellation-denied')}
       </p>
-      {latest.deniedReason !== null && <p class="cancel-denied-reason">{t('cancel.denied.reason', { reason: latest.deniedReason })}</p>}
+      {latest.deniedReason !== null && (
+        <p class="cancel-denied-reason">{t('cancel.denied.reason', { reason: latest.deniedReason })}</p>
+      )}
     </div>
   );
 }

@@ -40,7 +40,11 @@ export function CancellationSection({ order }: { order: Order }) {
           <CancelOffer order={order} />
         ) : (
           phase !== 'canceling' && (
-            <CancellationNotOffered orderId={order.orderId} reason={notOffered} stated={phase === 'canceled' && order.cancellation?.date != null} />
+            <CancellationNotOffered
+              orderId={order.orderId}
+              reason={notOffered}
+              stated={phase === 'canceled' && order.cancellation?.date != null}
+            />
           )
         )}
       </div>

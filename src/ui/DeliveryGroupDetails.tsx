@@ -11,7 +11,8 @@ const ESTIMATE_KEYS: Record<ShippingEstimate['unit'], MessageKey> = {
 };
 
 function estimateText(group: DeliveryGroup, order: Order, t: Translate, format: Formatters): string {
-  if (group.estimateDate !== null) return t('delivery.estimate', { date: format.date(group.estimateDate, order.timeZone) });
+  if (group.estimateDate !== null)
+    return t('delivery.estimate', { date: format.date(group.estimateDate, order.timeZone) });
   if (group.estimate !== null) return t(ESTIMATE_KEYS[group.estimate.unit], { count: group.estimate.amount });
   return t('value.unavailable');
 }

@@ -6,7 +6,12 @@ const PLACEHOLDER_ROWS = 4;
  */
 export function ListSkeleton({ label }: { label?: string }) {
   return (
-    <ol class="order-rows order-rows-skeleton" aria-busy="true" aria-label={label} aria-hidden={label ? undefined : 'true'}>
+    <ol
+      class="order-rows order-rows-skeleton"
+      aria-busy="true"
+      aria-label={label}
+      aria-hidden={label ? undefined : 'true'}
+    >
       {Array.from({ length: PLACEHOLDER_ROWS }, (_, index) => (
         <li key={index} class="order-row order-row-skeleton" aria-hidden="true">
           <span class="skeleton skeleton-title" />

@@ -22,7 +22,12 @@ export function LiveRegion() {
     // The same test the list uses to choose between its empty and no-results states.
     const filtering = hasActiveFilter(toOrderFilter(model.list.filters.value));
     if (rows.length === 0) message = filtering ? t('live.noResults') : t('live.noOrders');
-    else message = t('live.listLoaded', { count: rows.length, page: page.paging.page, pages: Math.max(page.paging.pages, 1) });
+    else
+      message = t('live.listLoaded', {
+        count: rows.length,
+        page: page.paging.page,
+        pages: Math.max(page.paging.pages, 1),
+      });
   } else if (list.status === 'error') {
     message = t(errorTitleKey(list.error.code));
   }

@@ -23,7 +23,9 @@ export function OrderDetailBody({ orderId, onBack }: { orderId: string; onBack: 
   const order = loaded?.orderId === orderId ? loaded : null;
   return (
     <>
-      {load.status === 'error' && <ErrorPanel error={load.error} onRetry={() => void detail.reload()} onBack={onBack} />}
+      {load.status === 'error' && (
+        <ErrorPanel error={load.error} onRetry={() => void detail.reload()} onBack={onBack} />
+      )}
       {order ? (
         <div class="detail-body">
           <OrderOverview order={order} />

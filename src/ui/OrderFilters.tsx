@@ -57,7 +57,11 @@ export function OrderFilters() {
     >
       <div class="order-filters-field order-filters-status">
         <label for={`${id}-status`}>{t('filters.status')}</label>
-        <select id={`${id}-status`} value={draft.stage ?? ''} onChange={(event) => update({ stage: asStage(event.currentTarget.value) })}>
+        <select
+          id={`${id}-status`}
+          value={draft.stage ?? ''}
+          onChange={(event) => update({ stage: asStage(event.currentTarget.value) })}
+        >
           <option value="">{t('filters.status.all')}</option>
           {FILTER_STAGES.map((stage) => (
             <option key={stage} value={stage}>
@@ -68,11 +72,21 @@ export function OrderFilters() {
       </div>
       <div class="order-filters-field">
         <label for={`${id}-from`}>{t('filters.from')}</label>
-        <input id={`${id}-from`} type="date" value={draft.from ?? ''} onInput={(event) => update({ from: asDay(event.currentTarget.value) })} />
+        <input
+          id={`${id}-from`}
+          type="date"
+          value={draft.from ?? ''}
+          onInput={(event) => update({ from: asDay(event.currentTarget.value) })}
+        />
       </div>
       <div class="order-filters-field">
         <label for={`${id}-to`}>{t('filters.to')}</label>
-        <input id={`${id}-to`} type="date" value={draft.to ?? ''} onInput={(event) => update({ to: asDay(event.currentTarget.value) })} />
+        <input
+          id={`${id}-to`}
+          type="date"
+          value={draft.to ?? ''}
+          onInput={(event) => update({ to: asDay(event.currentTarget.value) })}
+        />
       </div>
       <div class="order-filters-field order-filters-text">
         <label for={`${id}-text`}>{t('filters.text')}</label>

@@ -21,7 +21,16 @@ export function OrderItemRow({ item, currency }: Props) {
       <th scope="row" class="item-product">
         {image ? (
           // The name stands beside it, so the picture is decorative; a broken one becomes the placeholder.
-          <img class="item-image" src={image} alt="" loading="lazy" decoding="async" width={64} height={64} onError={() => setImageFailed(true)} />
+          <img
+            class="item-image"
+            src={image}
+            alt=""
+            loading="lazy"
+            decoding="async"
+            width={64}
+            height={64}
+            onError={() => setImageFailed(true)}
+          />
         ) : (
           <span class="item-image item-image-missing" aria-hidden="true" />
         )}
@@ -46,7 +55,9 @@ export function OrderItemRow({ item, currency }: Props) {
             <s class="item-list-price" aria-hidden="true">
               {format.money(item.listPrice, currency)}
             </s>
-            <span class="visually-hidden">{t('items.listPrice', { price: format.money(item.listPrice, currency) })}</span>{' '}
+            <span class="visually-hidden">
+              {t('items.listPrice', { price: format.money(item.listPrice, currency) })}
+            </span>{' '}
           </>
         )}
         <span class="item-unit-price">{format.money(item.unitPrice, currency)}</span>

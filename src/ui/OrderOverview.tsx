@@ -12,13 +12,9 @@ export function OrderOverview({ order }: { order: Order }) {
       <p class="detail-stage">
         <StatusBadge stage={order.stage} />
       </p>
-      <p class="detail-placed">
-        {t('detail.placedOn', { date: format.date(order.creationDate, order.timeZone) })}
-      </p>
+      <p class="detail-placed">{t('detail.placedOn', { date: format.date(order.creationDate, order.timeZone) })}</p>
       <RelatedOrders order={order} />
-      {order.omittedEntries > 0 && (
-        <p class="detail-omitted">{t('detail.omitted', { count: order.omittedEntries })}</p>
-      )}
+      {order.omittedEntries > 0 && <p class="detail-omitted">{t('detail.omitted', { count: order.omittedEntries })}</p>}
       <div class="detail-actions">
         <BuyAgain order={order} />
       </div>

@@ -56,14 +56,21 @@ export function OrderRow({ summary, relatedOrders }: Props) {
       <article class="order-row-card" aria-labelledby={headingId}>
         <div class="order-row-head">
           <h3 id={headingId} class="order-row-title">
-            <button type="button" class="link-button order-row-open" data-order-id={summary.orderId} onClick={() => void model.openOrder(summary.orderId)}>
+            <button
+              type="button"
+              class="link-button order-row-open"
+              data-order-id={summary.orderId}
+              onClick={() => void model.openOrder(summary.orderId)}
+            >
               {t('list.row.open', { orderId: summary.orderId })}
             </button>
           </h3>
           <StatusBadge stage={summary.stage} />
         </div>
         <p class="order-row-date">
-          <time dateTime={placed ? placed.toISOString() : undefined}>{t('list.row.placedOn', { date: format.date(placed) })}</time>
+          <time dateTime={placed ? placed.toISOString() : undefined}>
+            {t('list.row.placedOn', { date: format.date(placed) })}
+          </time>
         </p>
         <div class="order-row-figures">
           <p class="order-row-total">

@@ -31,7 +31,9 @@ export function PaymentInfo({ order }: { order: Order }) {
                     <dt>{t('payment.amount')}</dt>
                     <dd>
                       {format.money(payment.value, order.currencyCode)}
-                      {installments !== null && installments > 1 && ` ${t('payment.installments', { count: installments })}`}
+                      {installments !== null &&
+                        installments > 1 &&
+                        ` ${t('payment.installments', { count: installments })}`}
                     </dd>
                   </div>
                   {payment.dueDate !== null && (

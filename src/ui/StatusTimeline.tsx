@@ -22,7 +22,12 @@ export function StatusTimeline({ order }: { order: Order }) {
       <h3>{t('timeline.heading')}</h3>
       <ol class="timeline">
         {steps.map((step, index) => (
-          <li key={index} class="timeline-step" data-state={step.state} aria-current={step.state === 'current' ? 'step' : undefined}>
+          <li
+            key={index}
+            class="timeline-step"
+            data-state={step.state}
+            aria-current={step.state === 'current' ? 'step' : undefined}
+          >
             <span class="timeline-marker" aria-hidden="true" />
             <div class="timeline-content">
               <p class="timeline-title">

@@ -15,7 +15,10 @@ export function UpdatedStamp() {
   if (load.status === 'ready') loadedAt.current = load.loadedAt;
   if (loadedAt.current === null) return null;
   const loaded = new Date(loadedAt.current);
-  const text = now - loadedAt.current < MINUTE_MS ? t('list.updatedNow') : t('list.updated', { time: format.relative(loaded, now) });
+  const text =
+    now - loadedAt.current < MINUTE_MS
+      ? t('list.updatedNow')
+      : t('list.updated', { time: format.relative(loaded, now) });
   return (
     <p class="order-list-updated">
       <time dateTime={loaded.toISOString()}>{text}</time>

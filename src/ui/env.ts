@@ -55,11 +55,15 @@ export interface WidgetEnv extends Translator {
   theme?: Theme | undefined;
 }
 
-export function createFormatters(translator: Translator, store: Pick<StoreConfig, 'currency' | 'timeZone'>): Formatters {
+export function createFormatters(
+  translator: Translator,
+  store: Pick<StoreConfig, 'currency' | 'timeZone'>,
+): Formatters {
   const { locale, t } = translator;
   const unavailable = () => t('value.unavailable');
   return {
-    money: (cents, currency) => (cents === null ? unavailable() : formatMoney(cents, currency, locale, store.currency) || unavailable()),
+    money: (cents, currency) =>
+      cents === null ? unavailable() : formatMoney(cents, currency, locale, store.currency) || unavailable(),
     date: (date, timeZone) => formatDate(date, locale, timeZone ?? store.timeZone) ?? unavailable(),
     dateTime: (date, timeZone) => formatDateTime(date, locale, timeZone ?? store.timeZone) ?? unavailable(),
     relative: (date, serverNowMs) => formatRelativeTime(date, serverNowMs, locale) ?? unavailable(),

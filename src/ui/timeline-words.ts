@@ -51,7 +51,14 @@ export function describeEntry(entry: TimelineEntry, t: Translate): EntryWords[] 
               dated: true,
               notes: entry.sellerReason === null ? [] : [t('timeline.sellerReason', { reason: entry.sellerReason })],
             }
-          : { title: t('timeline.requestApproved'), by: null, state: 'done', date: entry.decidedAt, dated: true, notes: [] };
+          : {
+              title: t('timeline.requestApproved'),
+              by: null,
+              state: 'done',
+              date: entry.decidedAt,
+              dated: true,
+              notes: [],
+            };
       return [requested, decision];
     }
     case 'canceled':
@@ -71,7 +78,16 @@ export function describeEntry(entry: TimelineEntry, t: Translate): EntryWords[] 
       if (entry.kind === 'payment' && entry.state === 'failed') title = t('timeline.payment-denied');
       else if (entry.kind === 'payment' && !reached) title = t('timeline.payment-waiting');
       // VTEX records no date for the start of preparation.
-      return [{ title, by: null, state: entry.state, date: entry.date, dated: reached && entry.kind !== 'preparing', notes: [] }];
+      return [
+        {
+          title,
+          by: null,
+          state: entry.state,
+          date: entry.date,
+          dated: reached && entry.kind !== 'preparing',
+          notes: [],
+        },
+      ];
     }
   }
 }

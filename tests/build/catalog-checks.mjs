@@ -48,27 +48,38 @@ export async function catalogChecks({ root, dist, script, parts, check }) {
     return found[0];
   }
 
-  await check('script tag: each catalog but English is a part of its own with every key; the entry and the other parts carry English only', () => {
-    const englishKeys = englishSource().keys;
-    expect(englishKeys.length > 100, `only ${englishKeys.length} English keys found`);
-    const own = LOADED_LOCALES.map((locale) => localePart(locale));
-    for (const locale of LOADED_LOCALES) {
-      const texts = ownTexts(locale);
-      expect(texts.length > 50, `only ${texts.length} texts of ${locale} to look for`);
-      const home = localePart(locale);
-      for (const file of [script, ...parts].filter((other) => other !== home)) {
-        const code = read(file).toString('utf8');
-        const inlined = texts.filter((text) => code.includes(text));
-        expect(inlined.length === 0, `${locale} text inside ${relative(dist, file)}: ${inlined.slice(0, 3).join(' | ')}`);
+  await check(
+    'script tag: each catalog but English is a part of its own with every key; the entry and the other parts carry English only',
+    () => {
+      const englishKeys = englishSource().keys;
+      expect(englishKeys.length > 100, `only ${englishKeys.length} English keys found`);
+      const own = LOADED_LOCALES.map((locale) => localePart(locale));
+      for (const locale of LOADED_LOCALES) {
+        const texts = ownTexts(locale);
+        expect(texts.length > 50, `only ${texts.length} texts of ${locale} to look for`);
+        const home = localePart(locale);
+        for (const file of [script, ...parts].filter((other) => other !== home)) {
+          const code = read(file).toString('utf8');
+          const inlined = texts.filter((text) => code.includes(text));
+          expect(
+            inlined.length === 0,
+            `${locale} text inside ${relative(dist, file)}: ${inlined.slice(0, 3).join(' | ')}`,
+          );
+        }
+        const code = read(home).toString('utf8');
+        const absent = texts.filter((text) => !code.includes(text));
+        expect(absent.length === 0, `missing from ${relative(dist, home)}: ${absent.slice(0, 3).join(' | ')}`);
+        const missing = englishKeys.filter(
+          (key) => !['"', "'", '`'].some((quote) => code.includes(`${quote}${key}${quote}`)),
+        );
+        expect(
+          missing.length === 0,
+          `${relative(dist, home)} lacks ${missing.length} keys: ${missing.slice(0, 5).join(', ')}`,
+        );
       }
-      const code = read(home).toString('utf8');
-      const absent = texts.filter((text) => !code.includes(text));
-      expect(absent.length === 0, `missing from ${relative(dist, home)}: ${absent.slice(0, 3).join(' | ')}`);
-      const missing = englishKeys.filter((key) => !['"', "'", '`'].some((quote) => code.includes(`${quote}${key}${quote}`)));
-      expect(missing.length === 0, `${relative(dist, home)} lacks ${missing.length} keys: ${missing.slice(0, 5).join(', ')}`);
-    }
-    return own.map((file) => relative(dist, file)).join(', ');
-  });
+      return own.map((file) => relative(dist, file)).join(', ');
+    },
+  );
 
   await check('ES module: each catalog but English is split out of dist/index.js into a chunk of its own', () => {
     const code = read(join(dist, 'index.js')).toString('utf8');
@@ -77,7 +88,9 @@ export async function catalogChecks({ root, dist, script, parts, check }) {
     for (const locale of LOADED_LOCALES) {
       const texts = ownTexts(locale);
       expect(!texts.some((text) => code.includes(text)), `${locale} text inside index.js`);
-      const holders = chunks.filter((name) => texts.every((text) => readFileSync(join(chunkDir, name), 'utf8').includes(text)));
+      const holders = chunks.filter((name) =>
+        texts.every((text) => readFileSync(join(chunkDir, name), 'utf8').includes(text)),
+      );
       expect(holders.length === 1, `${locale}: ${holders.length} chunks hold its catalog (${chunks.join(', ')})`);
     }
   });

@@ -18,7 +18,11 @@ export function createCounter(title) {
         return true;
       } catch (error) {
         counts.failed += 1;
-        console.log(`  ✗ ${name}\n      ${String(error instanceof Error ? error.message : error).split('\n').join('\n      ')}`);
+        console.log(
+          `  ✗ ${name}\n      ${String(error instanceof Error ? error.message : error)
+            .split('\n')
+            .join('\n      ')}`,
+        );
         return false;
       }
     },
@@ -29,7 +33,9 @@ export function createCounter(title) {
     finish(file) {
       mkdirSync(dirname(file), { recursive: true });
       writeFileSync(file, `${JSON.stringify(counts)}\n`);
-      console.log(`${title.replace(/:$/, '')}: ${counts.passed} passed, ${counts.failed} failed${counts.skipped ? `, ${counts.skipped} skipped` : ''}`);
+      console.log(
+        `${title.replace(/:$/, '')}: ${counts.passed} passed, ${counts.failed} failed${counts.skipped ? `, ${counts.skipped} skipped` : ''}`,
+      );
       process.exitCode = counts.failed === 0 ? 0 : 1;
     },
   };

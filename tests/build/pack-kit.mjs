@@ -18,7 +18,10 @@ const store = join(scratch, 'store');
 function run(command, args, cwd) {
   const result = spawnSync(command, args, { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
   const output = `${result.stdout}\n${result.stderr}`.trim();
-  expect(result.status === 0, `${[command, ...args].join(' ')} exited ${result.status}:\n${output.split('\n').slice(-12).join('\n')}`);
+  expect(
+    result.status === 0,
+    `${[command, ...args].join(' ')} exited ${result.status}:\n${output.split('\n').slice(-12).join('\n')}`,
+  );
   return result.stdout;
 }
 
@@ -59,8 +62,14 @@ export const token: string = backend.shoppers.main.sessionToken;
 
 const STORE_TSCONFIG = {
   compilerOptions: {
-    target: 'ES2022', module: 'NodeNext', moduleResolution: 'NodeNext', lib: ['ES2022', 'DOM'],
-    strict: true, noEmit: true, skipLibCheck: false, types: [],
+    target: 'ES2022',
+    module: 'NodeNext',
+    moduleResolution: 'NodeNext',
+    lib: ['ES2022', 'DOM'],
+    strict: true,
+    noEmit: true,
+    skipLibCheck: false,
+    types: [],
   },
   files: ['store-types.ts'],
 };
@@ -70,11 +79,23 @@ let tarball = null;
 let installed = false;
 try {
   await check('npm pack: the tarball holds dist/, README, CHANGELOG and no sources', () => {
-    const [packed] = JSON.parse(run('npm', ['pack', '--ignore-scripts', '--json', '--pack-destination', scratch], root));
+    const [packed] = JSON.parse(
+      run('npm', ['pack', '--ignore-scripts', '--json', '--pack-destination', scratch], root),
+    );
     tarball = join(scratch, packed.filename);
     const files = packed.files.map((file) => file.path);
-    const wanted = ['package.json', 'README.md', 'CHANGELOG.md', 'dist/my-orders.js', `dist/my-orders-${pkg.version}.js`,
-      'dist/my-orders.sri.txt', 'dist/index.js', 'dist/index.d.ts', 'dist/mocks.js', 'dist/mocks.d.ts'];
+    const wanted = [
+      'package.json',
+      'README.md',
+      'CHANGELOG.md',
+      'dist/my-orders.js',
+      `dist/my-orders-${pkg.version}.js`,
+      'dist/my-orders.sri.txt',
+      'dist/index.js',
+      'dist/index.d.ts',
+      'dist/mocks.js',
+      'dist/mocks.d.ts',
+    ];
     const absent = wanted.filter((file) => !files.includes(file));
     expect(absent.length === 0, `missing from the tarball: ${absent.join(', ')}`);
     const stray = files.filter((file) => /^(src|mocks|tests|demo|public|scripts)\/|mockServiceWorker/.test(file));
@@ -85,22 +106,31 @@ try {
   if (tarball) {
     installed = await check(`store project: npm install <tarball> ${msw}`, () => {
       mkdirSync(store);
-      writeFileSync(join(store, 'package.json'), `${JSON.stringify({ name: 'store', private: true, type: 'module' })}\n`);
+      writeFileSync(
+        join(store, 'package.json'),
+        `${JSON.stringify({ name: 'store', private: true, type: 'module' })}\n`,
+      );
       // --prefer-offline: the npm cache on a CI machine already holds msw from the project's own install.
       run('npm', ['install', tarball, msw, '--no-audit', '--no-fund', '--prefer-offline', '--ignore-scripts'], store);
     });
   }
 
   if (installed) {
-    await check('store project: my-orders/mocks serves a signed-in order list through msw/node; mount is a function', () => {
-      writeFileSync(join(store, 'store-test.mjs'), STORE_TEST);
-      const result = JSON.parse(run(process.execPath, ['store-test.mjs'], store));
-      expect(result.status === 200, `list answered ${result.status}`);
-      expect(result.rows === 5 && result.total > 5, `expected 5 rows of more than 5 orders, got ${result.rows} of ${result.total}`);
-      expect(result.signedOut === 401, `without the session cookie the list answered ${result.signedOut}`);
-      expect(result.mount === 'function', `mount is ${result.mount}`);
-      return `${result.rows} of ${result.total} orders`;
-    });
+    await check(
+      'store project: my-orders/mocks serves a signed-in order list through msw/node; mount is a function',
+      () => {
+        writeFileSync(join(store, 'store-test.mjs'), STORE_TEST);
+        const result = JSON.parse(run(process.execPath, ['store-test.mjs'], store));
+        expect(result.status === 200, `list answered ${result.status}`);
+        expect(
+          result.rows === 5 && result.total > 5,
+          `expected 5 rows of more than 5 orders, got ${result.rows} of ${result.total}`,
+        );
+        expect(result.signedOut === 401, `without the session cookie the list answered ${result.signedOut}`);
+        expect(result.mount === 'function', `mount is ${result.mount}`);
+        return `${result.rows} of ${result.total} orders`;
+      },
+    );
 
     await check('store project: TypeScript (NodeNext, strict, no skipLibCheck) type-checks both entries', () => {
       writeFileSync(join(store, 'store-types.ts'), STORE_TYPES);

@@ -7,7 +7,15 @@ import { describe, expect, it } from 'vitest';
 import userEvent from '@testing-library/user-event';
 import { within } from '@testing-library/dom';
 import { normaliseSpaces, useMockBackend } from './support/widget-harness.ts';
-import { useSeedDetails, expectedDateTime, JUNE_OFFSETS, openFromList, pick, PT_LABELS, readDetail } from './detail-helpers.ts';
+import {
+  useSeedDetails,
+  expectedDateTime,
+  JUNE_OFFSETS,
+  openFromList,
+  pick,
+  PT_LABELS,
+  readDetail,
+} from './detail-helpers.ts';
 import {
   afterWindow,
   cancelSection,
@@ -29,13 +37,20 @@ const nowIso = () => new Date(backend.clock.now()).toISOString();
 
 describe('a shopper cancels an order', () => {
   it('inside the grace window: canceled at once, with the refund explained', async () => {
-    const order = pick(details, (o) => inWindow(o) && o.storePreferencesData?.currencyCode === 'BRL', 'is inside the window, in BRL');
+    const order = pick(
+      details,
+      (o) => inWindow(o) && o.storePreferencesData?.currencyCode === 'BRL',
+      'is inside the window, in BRL',
+    );
     signIn('main');
     const user = userEvent.setup();
     const { host, view } = renderWidget({ locale: 'en' });
     const events = recordCancelEvents(host);
     await openOrder(view, user, order.orderId);
-    expect(sectionLines(view)).toEqual(['You can cancel right away for the next 25 minutes; after that the store must approve.', 'Cancel order']);
+    expect(sectionLines(view)).toEqual([
+      'You can cancel right away for the next 25 minutes; after that the store must approve.',
+      'Cancel order',
+    ]);
 
     const dialog = await fillDialog(view, user, 'I ordered by mistake');
     expect(normaliseSpaces(dialog.querySelector('.cancel-consequence')?.textContent)).toBe(
@@ -57,7 +72,12 @@ describe('a shopper cancels an order', () => {
     expect(stored.status).toBe('canceled');
     expect(stored.cancellationRequests?.at(-1)?.reason).toBe('I ordered by mistake');
     expect(events).toEqual([
-      { type: 'my-orders:cancel-requested', detail: { orderId: order.orderId, outcome: 'canceled', reason: 'I ordered by mistake' }, bubbles: true, composed: true },
+      {
+        type: 'my-orders:cancel-requested',
+        detail: { orderId: order.orderId, outcome: 'canceled', reason: 'I ordered by mistake' },
+        bubbles: true,
+        composed: true,
+      },
     ]);
   });
 
@@ -69,7 +89,10 @@ describe('a shopper cancels an order', () => {
     const { host, view } = renderWidget({ locale: 'en' });
     const events = recordCancelEvents(host);
     await openOrder(view, user, order.orderId);
-    expect(sectionLines(view)).toEqual(['The window for immediate cancellation has closed; the store must now approve a cancellation.', 'Cancel order']);
+    expect(sectionLines(view)).toEqual([
+      'The window for immediate cancellation has closed; the store must now approve a cancellation.',
+      'Cancel order',
+    ]);
 
     const dialog = await fillDialog(view, user, 'Other', '  The colour is not what I expected  ');
     expect(normaliseSpaces(dialog.querySelector('.cancel-consequence')?.textContent)).toBe(
@@ -103,12 +126,19 @@ describe('a shopper cancels an order', () => {
     const order = pick(details, afterWindow, 'is past the window with nothing invoiced');
     signIn('main');
     const user = userEvent.setup();
-    const { host, view } = renderWidget({ locale: 'en', reasons: ['  Changed my mind ', 'Changed my mind', '', 'Too expensive', 'other'] });
+    const { host, view } = renderWidget({
+      locale: 'en',
+      reasons: ['  Changed my mind ', 'Changed my mind', '', 'Too expensive', 'other'],
+    });
     const events = recordCancelEvents(host);
     await openOrder(view, user, order.orderId);
     const dialog = await openDialog(view, user);
     const group = within(dialog).getByRole('group', { name: 'Why do you want to cancel?' });
-    expect(within(group).getAllByRole('radio').map((radio) => normaliseSpaces(radio.closest('label')?.textContent))).toEqual(['Changed my mind', 'Too expensive', 'Other']);
+    expect(
+      within(group)
+        .getAllByRole('radio')
+        .map((radio) => normaliseSpaces(radio.closest('label')?.textContent)),
+    ).toEqual(['Changed my mind', 'Too expensive', 'Other']);
 
     await user.click(within(group).getByRole('radio', { name: 'Too expensive' }));
     await user.click(within(dialog).getByRole('button', { name: 'Request cancellation' }));
@@ -123,14 +153,20 @@ describe('a shopper cancels an order', () => {
     const { host, view } = renderWidget({ locale: 'pt-BR' });
     const events = recordCancelEvents(host);
     await openFromList(view, user, order.orderId, PT_LABELS);
-    const section = (await view.findByRole('heading', { level: 3, name: 'Cancelamento' })).closest('section') as HTMLElement;
+    const section = (await view.findByRole('heading', { level: 3, name: 'Cancelamento' })).closest(
+      'section',
+    ) as HTMLElement;
     await user.click(within(section).getByRole('button', { name: 'Cancelar pedido' }));
     const dialog = section.querySelector('dialog') as HTMLDialogElement;
     await expect.poll(() => dialog.open).toBe(true);
     await user.click(within(dialog).getByRole('radio', { name: 'Encontrei um preço melhor' }));
     await user.click(within(dialog).getByRole('button', { name: 'Cancelar pedido' }));
     await expect.poll(() => events.length).toBe(1);
-    expect(events[0]?.detail).toEqual({ orderId: order.orderId, outcome: 'canceled', reason: 'Encontrei um preço melhor' });
+    expect(events[0]?.detail).toEqual({
+      orderId: order.orderId,
+      outcome: 'canceled',
+      reason: 'Encontrei um preço melhor',
+    });
   });
 
   it('closes on "Keep my order" without sending, and keeps the reason for next time', async () => {
@@ -146,7 +182,9 @@ describe('a shopper cancels an order', () => {
 
     expect(await openDialog(view, user)).toBe(dialog);
     expect((within(dialog).getByRole('radio', { name: 'Other' }) as HTMLInputElement).checked).toBe(true);
-    expect((within(dialog).getByRole('textbox', { name: 'Your reason' }) as HTMLTextAreaElement).value).toBe('Wrong size');
+    expect((within(dialog).getByRole('textbox', { name: 'Your reason' }) as HTMLTextAreaElement).value).toBe(
+      'Wrong size',
+    );
   });
 
   it('Escape and "Cancel order" at once, before the widget redraws: the dialog opens again', async () => {
@@ -164,6 +202,8 @@ describe('a shopper cancels an order', () => {
     cancelSection(view).querySelector<HTMLButtonElement>('button')?.click();
 
     await expect.poll(() => dialog.open).toBe(true);
-    expect((within(dialog).getByRole('textbox', { name: 'Your reason' }) as HTMLTextAreaElement).value).toBe('Wrong size');
+    expect((within(dialog).getByRole('textbox', { name: 'Your reason' }) as HTMLTextAreaElement).value).toBe(
+      'Wrong size',
+    );
   });
 });

@@ -11,9 +11,11 @@ import { SELLER_APP_KEY, SELLER_APP_TOKEN } from '../../mocks/types.ts';
 import { normaliseSpaces } from './support/widget-harness.ts';
 import { openFromList, section, type View } from './detail-helpers.ts';
 
-export const requestsTo = (backend: MockBackend, endpoint: MockEndpoint) => backend.requests.filter((request) => request.endpoint === endpoint);
+export const requestsTo = (backend: MockBackend, endpoint: MockEndpoint) =>
+  backend.requests.filter((request) => request.endpoint === endpoint);
 
-export const inWindow = (order: WireOrderDetail) => order.status === 'window-to-cancel' && order.allowCancellation === true;
+export const inWindow = (order: WireOrderDetail) =>
+  order.status === 'window-to-cancel' && order.allowCancellation === true;
 /** After the grace period, nothing invoiced, no request: a cancel becomes a request. */
 export const afterWindow = (order: WireOrderDetail) =>
   (order.status === 'ready-for-handling' || order.status === 'handling') &&
@@ -46,7 +48,10 @@ export function dialogOf(view: View): HTMLDialogElement {
 
 /** The live regions' words (the widget's and the section's). */
 export function liveText(view: View): string {
-  return view.getAllByRole('status').map((region: HTMLElement) => normaliseSpaces(region.textContent)).join(' | ');
+  return view
+    .getAllByRole('status')
+    .map((region: HTMLElement) => normaliseSpaces(region.textContent))
+    .join(' | ');
 }
 
 /** Presses the section's "Cancel order" and waits for the modal dialog. */
@@ -58,7 +63,12 @@ export async function openDialog(view: View, user: UserEvent): Promise<HTMLDialo
 }
 
 /** Opens the dialog and chooses a preset reason (or "Other" with text). */
-export async function fillDialog(view: View, user: UserEvent, reason: string, otherText?: string): Promise<HTMLDialogElement> {
+export async function fillDialog(
+  view: View,
+  user: UserEvent,
+  reason: string,
+  otherText?: string,
+): Promise<HTMLDialogElement> {
   const dialog = await openDialog(view, user);
   await user.click(within(dialog).getByRole('radio', { name: reason }));
   if (otherText !== undefined) await user.type(within(dialog).getByRole('textbox', { name: 'Your reason' }), otherText);
@@ -68,7 +78,11 @@ export async function fillDialog(view: View, user: UserEvent, reason: string, ot
 export async function sellerPost(orderId: string, action: string, body: unknown): Promise<Response> {
   return fetch(`/api/oms/pvt/orders/${encodeURIComponent(orderId)}/${action}`, {
     method: 'POST',
-    headers: { 'Content-Type': 'application/json', 'X-VTEX-API-AppKey': SELLER_APP_KEY, 'X-VTEX-API-AppToken': SELLER_APP_TOKEN },
+    headers: {
+      'Content-Type': 'application/json',
+      'X-VTEX-API-AppKey': SELLER_APP_KEY,
+      'X-VTEX-API-AppToken': SELLER_APP_TOKEN,
+    },
     body: JSON.stringify(body),
   });
 }
@@ -121,4 +135,3 @@ export function useSteppedClock(backend: MockBackend) {
     },
   };
 }
-

@@ -66,7 +66,9 @@ describe('the seller’s decision, learned without a reload', () => {
 
     await clock.advance(1);
     expect(detailReads()).toBe(before + 1);
-    expect(sectionLines(view)[0]).toBe(`This order was canceled on ${expectedDateTime(nowIso(), JUNE_OFFSETS.BRL ?? 0, 'en')}.`);
+    expect(sectionLines(view)[0]).toBe(
+      `This order was canceled on ${expectedDateTime(nowIso(), JUNE_OFFSETS.BRL ?? 0, 'en')}.`,
+    );
     expect(liveText(view)).toContain(`The store approved the cancellation of order ${order.orderId}.`);
     expect(events.map((event) => [event.type, event.detail])).toEqual([
       ['my-orders:cancel-decided', { orderId: order.orderId, outcome: 'approved' }],
@@ -82,7 +84,10 @@ describe('the seller’s decision, learned without a reload', () => {
     const requestId = order.cancellationRequests?.at(-1)?.id;
     const { clock, view, events } = await openLive(order);
     const denyReason = 'Your order has already left our warehouse.';
-    const denied = await sellerPost(order.orderId, 'deny-cancellation-request', { cancellationRequestId: requestId, denyReason });
+    const denied = await sellerPost(order.orderId, 'deny-cancellation-request', {
+      cancellationRequestId: requestId,
+      denyReason,
+    });
     expect(denied.status).toBe(200);
     const deniedAt = expectedDateTime(nowIso(), JUNE_OFFSETS.BRL ?? 0, 'en');
 
@@ -93,7 +98,9 @@ describe('the seller’s decision, learned without a reload', () => {
       'The window for immediate cancellation has closed; the store must now approve a cancellation.',
       'Cancel order',
     ]);
-    expect(liveText(view)).toContain(`The store denied the cancellation of order ${order.orderId}. Reason: ${denyReason}`);
+    expect(liveText(view)).toContain(
+      `The store denied the cancellation of order ${order.orderId}. Reason: ${denyReason}`,
+    );
     expect(events.map((event) => [event.type, event.detail])).toEqual([
       ['my-orders:cancel-decided', { orderId: order.orderId, outcome: 'denied', denyReason }],
     ]);
@@ -133,7 +140,11 @@ describe('polling', () => {
 describe('cancel inside the window, written with a lag', () => {
   it('shows "Canceling", then "Canceled" at the next poll, announced both times', async () => {
     backend.settings.writeLagMs = 3_000;
-    const order = pick(details, (o) => inWindow(o) && o.storePreferencesData?.currencyCode === 'BRL', 'is inside the window, in BRL');
+    const order = pick(
+      details,
+      (o) => inWindow(o) && o.storePreferencesData?.currencyCode === 'BRL',
+      'is inside the window, in BRL',
+    );
     const { clock, user, view, events } = await openLive(order);
     await user.click(within(cancelSection(view)).getByRole('button', { name: 'Cancel order' }));
     await settle();
@@ -149,7 +160,9 @@ describe('cancel inside the window, written with a lag', () => {
       'The refund goes back to your original payment method. Card refunds can take up to two statements to appear.',
     ]);
     expect(liveText(view)).toContain(`Order ${order.orderId} is being canceled.`);
-    expect(events.map((event) => event.detail)).toEqual([{ orderId: order.orderId, outcome: 'canceled', reason: 'I found a better price' }]);
+    expect(events.map((event) => event.detail)).toEqual([
+      { orderId: order.orderId, outcome: 'canceled', reason: 'I found a better price' },
+    ]);
 
     const canceledAt = expectedDateTime(nowIso(), JUNE_OFFSETS.BRL ?? 0, 'en');
     await clock.advance(5_000);
@@ -160,7 +173,11 @@ describe('cancel inside the window, written with a lag', () => {
 
 describe('the grace-window countdown', () => {
   it('counts down in server time while visible, words the end, and the server then takes a request', async () => {
-    const order = pick(details, (o) => inWindow(o) && o.storePreferencesData?.currencyCode === 'USD', 'is inside the window, in USD');
+    const order = pick(
+      details,
+      (o) => inWindow(o) && o.storePreferencesData?.currencyCode === 'USD',
+      'is inside the window, in USD',
+    );
     const { clock, user, view, events } = await openLive(order);
     const line = () => sectionLines(view)[0];
     expect(line()).toBe('You can cancel right away for the next 10 minutes; after that the store must approve.');
@@ -193,6 +210,8 @@ describe('the grace-window countdown', () => {
 
     expect(dialog.open).toBe(false);
     expect(sectionLines(view)[0]).toBe('Cancellation requested');
-    expect(events.map((event) => event.detail)).toEqual([{ orderId: order.orderId, outcome: 'requested', reason: 'Delivery takes too long' }]);
+    expect(events.map((event) => event.detail)).toEqual([
+      { orderId: order.orderId, outcome: 'requested', reason: 'Delivery takes too long' },
+    ]);
   });
 });

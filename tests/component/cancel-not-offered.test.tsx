@@ -34,13 +34,19 @@ const CASES: Case[] = [
   {
     name: 'invoiced',
     test: (o) => o.status === 'invoiced',
-    lines: ['This order can no longer be canceled because it has been invoiced.', 'If you no longer want it, you can return it after it arrives.'],
+    lines: [
+      'This order can no longer be canceled because it has been invoiced.',
+      'If you no longer want it, you can return it after it arrives.',
+    ],
     links: (id) => [['Contact the store', contactHref(id)]],
   },
   {
     name: 'being invoiced (invoice step, fully invoiced)',
     test: (o) => o.status === 'invoice',
-    lines: ['This order can no longer be canceled because it has been invoiced.', 'If you no longer want it, you can return it after it arrives.'],
+    lines: [
+      'This order can no longer be canceled because it has been invoiced.',
+      'If you no longer want it, you can return it after it arrives.',
+    ],
     links: (id) => [['Contact the store', contactHref(id)]],
   },
   {
@@ -58,13 +64,19 @@ const CASES: Case[] = [
   {
     name: 'not at this step (order just created)',
     test: (o) => o.status === 'order-created',
-    lines: ['This order cannot be canceled at its current step.', 'Check again in a few minutes, or contact the store.'],
+    lines: [
+      'This order cannot be canceled at its current step.',
+      'Check again in a few minutes, or contact the store.',
+    ],
     links: (id) => [['Contact the store', contactHref(id)]],
   },
   {
     name: 'not at this step (handling starting)',
     test: (o) => o.status === 'start-handling',
-    lines: ['This order cannot be canceled at its current step.', 'Check again in a few minutes, or contact the store.'],
+    lines: [
+      'This order cannot be canceled at its current step.',
+      'Check again in a few minutes, or contact the store.',
+    ],
     links: (id) => [['Contact the store', contactHref(id)]],
   },
 ];
@@ -79,20 +91,31 @@ describe('why cancel is not offered', () => {
       const section = await openOrder(view, user, order.orderId);
       const expectedLinks = links(order.orderId);
       expect(sectionLines(view)).toEqual([...lines, ...expectedLinks.map(([label]) => label)]);
-      expect(within(section).getAllByRole('link').map((link) => [link.textContent, link.getAttribute('href')])).toEqual(expectedLinks);
+      expect(
+        within(section)
+          .getAllByRole('link')
+          .map((link) => [link.textContent, link.getAttribute('href')]),
+      ).toEqual(expectedLinks);
       expect(within(section).queryByRole('button', { name: 'Cancel order' })).toBeNull();
     });
   }
 
   it('already canceled: when, where the refund goes, and whom to ask', async () => {
-    const order = pick(details, (o) => o.status === 'canceled' && o.cancellationData?.RequestedBySellerNotification === true, 'was canceled by the seller');
+    const order = pick(
+      details,
+      (o) => o.status === 'canceled' && o.cancellationData?.RequestedBySellerNotification === true,
+      'was canceled by the seller',
+    );
     signIn('main');
     const user = userEvent.setup();
     const { view } = renderWidget({ locale: 'en', ...LINKS });
     await openOrder(view, user, order.orderId);
     const lines = sectionLines(view);
     expect(lines[0]).toMatch(/^This order was canceled on [A-Z][a-z]{2} \d{1,2}, \d{4}, \d{1,2}:\d{2} [AP]M\.$/);
-    expect(lines.slice(-2)).toEqual(['If you have questions about the refund, contact the store.', 'Contact the store']);
+    expect(lines.slice(-2)).toEqual([
+      'If you have questions about the refund, contact the store.',
+      'Contact the store',
+    ]);
   });
 
   it('a request already pending: shows it, says so, and offers no second request', async () => {
@@ -120,7 +143,10 @@ describe('why cancel is not offered', () => {
     const user = userEvent.setup();
     const { view } = renderWidget({ locale: 'en', cancellation: 'off', contactUrl: 'mailto:help@example.com' });
     const section = await openOrder(view, user, order.orderId);
-    expect(sectionLines(view)).toEqual(['This store does not offer order cancellation here.', 'To cancel or change an order, contact the store.']);
+    expect(sectionLines(view)).toEqual([
+      'This store does not offer order cancellation here.',
+      'To cancel or change an order, contact the store.',
+    ]);
     expect(within(section).queryByRole('button', { name: 'Cancel order' })).toBeNull();
     expect(within(cancelSection(view)).queryByRole('link')).toBeNull();
     expect(requestsTo(backend, 'user-cancel-request')).toHaveLength(0);

@@ -87,7 +87,9 @@ describe('the reason', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Cancel order' }));
     const group = within(dialog).getByRole('group', { name: 'Why do you want to cancel?' });
     const describedBy = group.getAttribute('aria-describedby') ?? '';
-    expect(normaliseSpaces(dialog.querySelector(`[id="${describedBy}"]`)?.textContent)).toBe('Choose a reason for canceling.');
+    expect(normaliseSpaces(dialog.querySelector(`[id="${describedBy}"]`)?.textContent)).toBe(
+      'Choose a reason for canceling.',
+    );
     expect(dialog.open).toBe(true);
     expect(posts()).toBe(0);
   });
@@ -110,7 +112,9 @@ describe('the reason', () => {
     await user.type(text, '{Backspace}{Backspace}{Backspace}');
     // user-event cannot paste into a shadow root (it pastes into document.activeElement, the host).
     fireEvent.input(text, { target: { value: '🙂'.repeat(501) } });
-    await expect.poll(describedText).toEqual(['Your reason is too long: use at most 500 characters.', '501 of 500 characters']);
+    await expect
+      .poll(describedText)
+      .toEqual(['Your reason is too long: use at most 500 characters.', '501 of 500 characters']);
     await user.click(confirm);
     expect(posts()).toBe(0);
 
@@ -132,10 +136,14 @@ describe('when sending fails', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Cancel order' }));
 
     const alert = await within(dialog).findByRole('alert');
-    expect(normaliseSpaces(alert.textContent)).toBe('Something went wrong at the storeThe store could not answer right now. Try again in a moment.');
+    expect(normaliseSpaces(alert.textContent)).toBe(
+      'Something went wrong at the storeThe store could not answer right now. Try again in a moment.',
+    );
     expect(within(dialog).getByText('Your reason is kept, so you can try again.')).toBeTruthy();
     expect(dialog.open).toBe(true);
-    expect((within(dialog).getByRole('textbox', { name: 'Your reason' }) as HTMLTextAreaElement).value).toBe('Paid twice by mistake');
+    expect((within(dialog).getByRole('textbox', { name: 'Your reason' }) as HTMLTextAreaElement).value).toBe(
+      'Paid twice by mistake',
+    );
     expect(events.map((event) => event.detail)).toEqual([{ orderId: order.orderId, code: 'server' }]);
     expect(events[0]?.type).toBe('my-orders:cancel-failed');
 
@@ -150,7 +158,11 @@ describe('when sending fails', () => {
 
 describe('races (409)', () => {
   it('the store invoiced the order while the dialog was open', async () => {
-    const order = pick(details, (o) => afterWindow(o) && (o.packageAttachment?.packages ?? []).length === 0, 'is past the window, not invoiced');
+    const order = pick(
+      details,
+      (o) => afterWindow(o) && (o.packageAttachment?.packages ?? []).length === 0,
+      'is past the window, not invoiced',
+    );
     const { user, view, dialog, events } = await openWithReason(order, 'I ordered by mistake');
 
     const invoiced = await sellerPost(order.orderId, 'invoice', {
@@ -158,7 +170,11 @@ describe('races (409)', () => {
       issuanceDate: new Date(backend.clock.now()).toISOString(),
       invoiceNumber: 'NF-RACE-1',
       invoiceValue: String(order.value),
-      items: (order.items ?? []).map((item) => ({ id: item.id, quantity: item.quantity, price: item.sellingPrice ?? item.price ?? 0 })),
+      items: (order.items ?? []).map((item) => ({
+        id: item.id,
+        quantity: item.quantity,
+        price: item.sellingPrice ?? item.price ?? 0,
+      })),
     });
     expect(invoiced.status).toBe(200);
     await user.click(within(dialog).getByRole('button', { name: 'Request cancellation' }));
@@ -166,7 +182,9 @@ describe('races (409)', () => {
     const alert = await within(dialog).findByRole('alert');
     expect(normaliseSpaces(alert.textContent)).toBe('This order can no longer be canceled: it was invoiced meanwhile.');
     expect(within(dialog).queryByRole('button', { name: /Request cancellation|Try again/ })).toBeNull();
-    expect(events.map((event) => [event.type, event.detail])).toEqual([['my-orders:cancel-failed', { orderId: order.orderId, code: 'conflict' }]]);
+    expect(events.map((event) => [event.type, event.detail])).toEqual([
+      ['my-orders:cancel-failed', { orderId: order.orderId, code: 'conflict' }],
+    ]);
 
     await user.click(within(dialog).getByRole('button', { name: 'Close' }));
     await expect.poll(() => dialog.open).toBe(false);
@@ -193,7 +211,9 @@ describe('races (409)', () => {
     const lines = sectionLines(view);
     expect(lines[0]).toBe('Cancellation requested');
     expect(lines.slice(3, 5)).toEqual(['Reason', 'Sent from my phone']);
-    expect(liveText(view)).toContain(`A cancellation request for order ${order.orderId} was already waiting for the store’s decision.`);
+    expect(liveText(view)).toContain(
+      `A cancellation request for order ${order.orderId} was already waiting for the store’s decision.`,
+    );
     expect(events).toEqual([]);
     expect((await readDetail(order.orderId)).cancellationRequests).toHaveLength(1);
   });

@@ -6,7 +6,16 @@ import { describe, expect, it } from 'vitest';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse, type JsonBodyType } from 'msw';
 import { normaliseSpaces, useMockBackend } from './support/widget-harness.ts';
-import { useSeedDetails, openFromList, pairs, startOpening, pick, readDetail, section, timelineSteps } from './detail-helpers.ts';
+import {
+  useSeedDetails,
+  openFromList,
+  pairs,
+  startOpening,
+  pick,
+  readDetail,
+  section,
+  timelineSteps,
+} from './detail-helpers.ts';
 
 const { backend, server, signIn, renderWidget } = useMockBackend();
 
@@ -17,7 +26,9 @@ const detailRequests = () => backend.requests.filter((request) => request.endpoi
 /** Serves `body` for one order's detail; every other request reaches the mock. */
 function serveDetail(orderId: string, body: JsonBodyType) {
   server.use(
-    http.get('*/api/oms/user/orders/:orderId', ({ params }) => (params.orderId === orderId ? HttpResponse.json(body) : undefined)),
+    http.get('*/api/oms/user/orders/:orderId', ({ params }) =>
+      params.orderId === orderId ? HttpResponse.json(body) : undefined,
+    ),
   );
 }
 
@@ -93,18 +104,33 @@ describe('untrusted data', () => {
   it('renders HTML in strings as text and makes no link or image from javascript: URLs', async () => {
     const base = pick(
       details,
-      (o) => (o.packageAttachment?.packages ?? []).length > 0 && o.paymentData?.transactions?.[0]?.payments?.[0]?.group === 'bankInvoice' && (o.items?.length ?? 0) >= 2,
+      (o) =>
+        (o.packageAttachment?.packages ?? []).length > 0 &&
+        o.paymentData?.transactions?.[0]?.payments?.[0]?.group === 'bankInvoice' &&
+        (o.items?.length ?? 0) >= 2,
       'is invoiced, paid by bank slip, with two items',
     );
     signIn('main');
     const hostile = structuredClone(await readDetail(base.orderId));
     const [first, second] = hostile.items!;
-    Object.assign(first!, { name: '<img src=x onerror=alert(1)>', imageUrl: 'javascript:alert(1)', detailUrl: 'javascript:alert(1)' });
-    Object.assign(second!, { name: '<script>alert(2)</script>', imageUrl: ' JaVaScRiPt:alert(1)', detailUrl: 'java\tscript:alert(1)' });
+    Object.assign(first!, {
+      name: '<img src=x onerror=alert(1)>',
+      imageUrl: 'javascript:alert(1)',
+      detailUrl: 'javascript:alert(1)',
+    });
+    Object.assign(second!, {
+      name: '<script>alert(2)</script>',
+      imageUrl: ' JaVaScRiPt:alert(1)',
+      detailUrl: 'java\tscript:alert(1)',
+    });
     hostile.sellers![0]!.name = '<b>Evil seller</b>';
     hostile.shippingData!.address!.receiverName = '<i onmouseover=alert(1)>Mallory</i>';
     const pkg = hostile.packageAttachment!.packages[0]!;
-    Object.assign(pkg, { trackingUrl: 'javascript:alert(1)', invoiceUrl: 'data:text/html,<script>alert(1)</script>', courier: '<u>Courier</u>' });
+    Object.assign(pkg, {
+      trackingUrl: 'javascript:alert(1)',
+      invoiceUrl: 'data:text/html,<script>alert(1)</script>',
+      courier: '<u>Courier</u>',
+    });
     pkg.courierStatus!.data![0]!.description = '<a href="javascript:alert(1)">click</a>';
     hostile.paymentData!.transactions![0]!.payments![0]!.url = 'javascript:alert(1)';
     serveDetail(base.orderId, hostile);
@@ -142,7 +168,18 @@ describe('untrusted data', () => {
       invoicedDate: null,
       value: null,
       totals: null,
-      items: [{ name: null, quantity: null, price: null, sellingPrice: null, listPrice: null, imageUrl: null, detailUrl: null, seller: null }],
+      items: [
+        {
+          name: null,
+          quantity: null,
+          price: null,
+          sellingPrice: null,
+          listPrice: null,
+          imageUrl: null,
+          detailUrl: null,
+          seller: null,
+        },
+      ],
       sellers: null,
       shippingData: null,
       paymentData: null,
@@ -152,7 +189,11 @@ describe('untrusted data', () => {
             invoiceNumber: null,
             courier: null,
             trackingNumber: null,
-            courierStatus: { finished: true, deliveredDate: 'soon', data: [{ date: 'NaN', city: null, state: null, description: null }] },
+            courierStatus: {
+              finished: true,
+              deliveredDate: 'soon',
+              data: [{ date: 'NaN', city: null, state: null, description: null }],
+            },
           },
         ],
       },
@@ -166,7 +207,9 @@ describe('untrusted data', () => {
     expect(normaliseSpaces(root.textContent)).not.toMatch(/Invalid Date|NaN|null|undefined/);
     expect(view.getByText('Placed on Unavailable')).toBeTruthy();
     expect(timelineSteps(view)[0]).toEqual(['Order placed', 'Done', 'Date unavailable']);
-    const cells = [...section(view, 'Items').querySelectorAll('tbody td')].map((cell) => normaliseSpaces(cell.textContent));
+    const cells = [...section(view, 'Items').querySelectorAll('tbody td')].map((cell) =>
+      normaliseSpaces(cell.textContent),
+    );
     expect(cells).toEqual(['Unavailable', 'Unavailable', 'Unavailable']);
     expect(pairs(section(view, 'Summary').querySelector('dl')!)).toEqual([['Total', 'Unavailable']]);
     expect(view.getByText('Delivery details are not available for this order.')).toBeTruthy();

@@ -105,81 +105,96 @@ const LOCALES: LocaleCase[] = [
 ];
 
 describe('money and dates in the order’s currency and time zone', () => {
-  it.each(LOCALES)('$locale: totals, item prices, payment, placed date and step dates', async ({ locale, labels, words }) => {
-    const order = pick(
-      details,
-      (o) =>
-        currencyOf(o) === 'BRL' &&
-        totalOf(o, 'Discounts') < 0 &&
-        (o.items ?? []).some((item) => item.listPrice > item.sellingPrice) &&
-        (firstPayment(o)?.installments ?? 0) > 1 &&
-        o.authorizedDate !== null,
-      'is a BRL order with a discount, a sale price and installments',
-    );
-    const money = (cents: number) => expectedMoney(cents, 'BRL', locale);
-    const offset = JUNE_OFFSETS.BRL ?? 0;
-    signIn('main');
-    const { view } = renderWidget({ locale });
-    await openFromList(view, userEvent.setup(), order.orderId, labels);
+  it.each(LOCALES)(
+    '$locale: totals, item prices, payment, placed date and step dates',
+    async ({ locale, labels, words }) => {
+      const order = pick(
+        details,
+        (o) =>
+          currencyOf(o) === 'BRL' &&
+          totalOf(o, 'Discounts') < 0 &&
+          (o.items ?? []).some((item) => item.listPrice > item.sellingPrice) &&
+          (firstPayment(o)?.installments ?? 0) > 1 &&
+          o.authorizedDate !== null,
+        'is a BRL order with a discount, a sale price and installments',
+      );
+      const money = (cents: number) => expectedMoney(cents, 'BRL', locale);
+      const offset = JUNE_OFFSETS.BRL ?? 0;
+      signIn('main');
+      const { view } = renderWidget({ locale });
+      await openFromList(view, userEvent.setup(), order.orderId, labels);
 
-    expect(normaliseSpaces(view.getByText(new RegExp(`^${words.placedOn} `)).textContent)).toBe(
-      `${words.placedOn} ${expectedDate(order.creationDate, offset, locale)}`,
-    );
+      expect(normaliseSpaces(view.getByText(new RegExp(`^${words.placedOn} `)).textContent)).toBe(
+        `${words.placedOn} ${expectedDate(order.creationDate, offset, locale)}`,
+      );
 
-    const totals = section(view, words.summary).querySelector('dl');
-    expect(pairs(totals!)).toEqual([
-      [words.totals[0], money(totalOf(order, 'Items'))],
-      [words.totals[1], money(totalOf(order, 'Discounts'))],
-      [words.totals[2], money(totalOf(order, 'Shipping'))],
-      [words.totals[3], money(totalOf(order, 'Tax'))],
-      [words.totals[4], money(order.value)],
-    ]);
-    expect(totalOf(order, 'Discounts')).toBeLessThan(0);
-    expect(pairs(totals!)[1]?.[1]).toMatch(/^-/);
+      const totals = section(view, words.summary).querySelector('dl');
+      expect(pairs(totals!)).toEqual([
+        [words.totals[0], money(totalOf(order, 'Items'))],
+        [words.totals[1], money(totalOf(order, 'Discounts'))],
+        [words.totals[2], money(totalOf(order, 'Shipping'))],
+        [words.totals[3], money(totalOf(order, 'Tax'))],
+        [words.totals[4], money(order.value)],
+      ]);
+      expect(totalOf(order, 'Discounts')).toBeLessThan(0);
+      expect(pairs(totals!)[1]?.[1]).toMatch(/^-/);
 
-    const rows = section(view, words.items).querySelectorAll('tbody tr');
-    expect(rows).toHaveLength(order.items?.length ?? 0);
-    (order.items ?? []).forEach((item, index) => {
-      const cells = [...(rows[index]?.querySelectorAll('td') ?? [])].map((cell) => normaliseSpaces(cell.textContent));
-      const unit = money(item.sellingPrice);
-      const was = item.listPrice > item.sellingPrice ? `${money(item.listPrice)}${words.was} ${money(item.listPrice)} ` : '';
-      expect(cells).toEqual([String(item.quantity), `${was}${unit}`, money(item.sellingPrice * item.quantity)]);
-    });
+      const rows = section(view, words.items).querySelectorAll('tbody tr');
+      expect(rows).toHaveLength(order.items?.length ?? 0);
+      (order.items ?? []).forEach((item, index) => {
+        const cells = [...(rows[index]?.querySelectorAll('td') ?? [])].map((cell) => normaliseSpaces(cell.textContent));
+        const unit = money(item.sellingPrice);
+        const was =
+          item.listPrice > item.sellingPrice ? `${money(item.listPrice)}${words.was} ${money(item.listPrice)} ` : '';
+        expect(cells).toEqual([String(item.quantity), `${was}${unit}`, money(item.sellingPrice * item.quantity)]);
+      });
 
-    const payment = firstPayment(order)!;
-    const paymentPairs = pairs(section(view, words.payment).querySelector('dl')!);
-    expect(paymentPairs).toEqual([
-      [words.method, `${payment.paymentSystemName} ${words.endingIn(payment.lastDigits ?? '')}`],
-      [words.amount, `${money(order.value)} ${words.installments(payment.installments ?? 0)}`],
-    ]);
+      const payment = firstPayment(order)!;
+      const paymentPairs = pairs(section(view, words.payment).querySelector('dl')!);
+      expect(paymentPairs).toEqual([
+        [words.method, `${payment.paymentSystemName} ${words.endingIn(payment.lastDigits ?? '')}`],
+        [words.amount, `${money(order.value)} ${words.installments(payment.installments ?? 0)}`],
+      ]);
 
-    const [placed, paid] = timelineSteps(view, words.progress);
-    expect(placed?.[2]).toBe(expectedDateTime(order.creationDate, offset, locale));
-    expect(paid?.[2]).toBe(expectedDateTime(order.authorizedDate ?? '', offset, locale));
-  });
+      const [placed, paid] = timelineSteps(view, words.progress);
+      expect(placed?.[2]).toBe(expectedDateTime(order.creationDate, offset, locale));
+      expect(paid?.[2]).toBe(expectedDateTime(order.authorizedDate ?? '', offset, locale));
+    },
+  );
 
   it.each([
     { currency: 'USD', locale: 'en' as const, labels: EN_LABELS, placedOn: 'Placed on', total: 'Total' },
     { currency: 'EUR', locale: 'es' as const, labels: ES_LABELS, placedOn: 'Realizado el', total: 'Total' },
   ])('$currency order in $locale: its own currency and zone', async ({ currency, locale, labels, placedOn }) => {
-    const order = pick(details, (o) => currencyOf(o) === currency && ['payment-approved', 'payment-denied'].includes(o.status), `is a recent ${currency} order`);
+    const order = pick(
+      details,
+      (o) => currencyOf(o) === currency && ['payment-approved', 'payment-denied'].includes(o.status),
+      `is a recent ${currency} order`,
+    );
     const offset = JUNE_OFFSETS[currency] ?? 0;
     signIn('main');
     const { view } = renderWidget({ locale });
     await openFromList(view, userEvent.setup(), order.orderId, labels);
 
-    expect(normaliseSpaces(view.getByText(new RegExp(`^${placedOn} `)).textContent)).toBe(`${placedOn} ${expectedDate(order.creationDate, offset, locale)}`);
+    expect(normaliseSpaces(view.getByText(new RegExp(`^${placedOn} `)).textContent)).toBe(
+      `${placedOn} ${expectedDate(order.creationDate, offset, locale)}`,
+    );
     const totals = view.getAllByRole('term').find((term) => term.closest('.totals-grand'));
     expect(normaliseSpaces(totals?.nextElementSibling?.textContent)).toBe(expectedMoney(order.value, currency, locale));
-    expect(timelineSteps(view, locale === 'en' ? 'Progress' : 'Progreso')[0]?.[2]).toBe(expectedDateTime(order.creationDate, offset, locale));
+    expect(timelineSteps(view, locale === 'en' ? 'Progress' : 'Progreso')[0]?.[2]).toBe(
+      expectedDateTime(order.creationDate, offset, locale),
+    );
   });
 });
 
 describe('split purchase', () => {
   it('names the purchase, links its other orders, and names each item’s seller', async () => {
     const groups = new Map<string, WireOrderDetail[]>();
-    for (const order of details) groups.set(order.orderGroup ?? '', [...(groups.get(order.orderGroup ?? '') ?? []), order]);
-    const split = [...groups.values()].find((orders) => orders.length > 1 && orders.some((o) => o.sellers?.[0]?.id !== '1'));
+    for (const order of details)
+      groups.set(order.orderGroup ?? '', [...(groups.get(order.orderGroup ?? '') ?? []), order]);
+    const split = [...groups.values()].find(
+      (orders) => orders.length > 1 && orders.some((o) => o.sellers?.[0]?.id !== '1'),
+    );
     if (!split) throw new Error('the mock has no split purchase with a marketplace seller');
     const marketplace = split.find((o) => o.sellers?.[0]?.id !== '1')!;
     const store = split.find((o) => o.sellers?.[0]?.id === '1')!;
@@ -201,7 +216,14 @@ describe('split purchase', () => {
 
 describe('delivery', () => {
   it('shows the pickup point, its address and instructions, and the estimate', async () => {
-    const order = pick(details, (o) => o.shippingData?.logisticsInfo?.[0]?.deliveryChannel === 'pickup-in-point' && currencyOf(o) === 'USD' && o.status === 'window-to-cancel', 'is a US pickup order');
+    const order = pick(
+      details,
+      (o) =>
+        o.shippingData?.logisticsInfo?.[0]?.deliveryChannel === 'pickup-in-point' &&
+        currencyOf(o) === 'USD' &&
+        o.status === 'window-to-cancel',
+      'is a US pickup order',
+    );
     const info = order.shippingData?.logisticsInfo?.[0];
     const point = info?.pickupStoreInfo;
     signIn('main');
@@ -209,7 +231,9 @@ describe('delivery', () => {
     await openFromList(view, userEvent.setup(), order.orderId);
 
     const pickup = section(view, 'Pickup');
-    const pointLines = [...pickup.querySelectorAll('dd .pickup-name, dd .postal-address-line')].map((line) => normaliseSpaces(line.textContent));
+    const pointLines = [...pickup.querySelectorAll('dd .pickup-name, dd .postal-address-line')].map((line) =>
+      normaliseSpaces(line.textContent),
+    );
     expect(pointLines).toEqual([point?.friendlyName, point?.address]);
     expect(pairs(pickup.querySelector('dl')!)).toEqual([
       ['Shipping method', info?.selectedSla],
@@ -226,7 +250,9 @@ describe('delivery', () => {
     const { view } = renderWidget({ locale: 'en' });
     await openFromList(view, userEvent.setup(), order.orderId);
 
-    const lines = [...section(view, 'Delivery').querySelectorAll('.postal-address-line')].map((line) => normaliseSpaces(line.textContent));
+    const lines = [...section(view, 'Delivery').querySelectorAll('.postal-address-line')].map((line) =>
+      normaliseSpaces(line.textContent),
+    );
     expect(lines).toEqual([
       `Receiver: ${address?.receiverName}`,
       `${address?.street}, ${address?.number}, ${address?.complement}`,
@@ -238,7 +264,12 @@ describe('delivery', () => {
 
 describe('packages and tracking', () => {
   it('shows carrier, tracking link, invoice link, events newest first and the delivered date', async () => {
-    const order = pick(details, (o) => currencyOf(o) === 'BRL' && (o.packageAttachment?.packages ?? []).some((pkg) => pkg.courierStatus?.finished), 'was delivered in Brazil');
+    const order = pick(
+      details,
+      (o) =>
+        currencyOf(o) === 'BRL' && (o.packageAttachment?.packages ?? []).some((pkg) => pkg.courierStatus?.finished),
+      'was delivered in Brazil',
+    );
     const pkg = order.packageAttachment!.packages[0]!;
     const offset = JUNE_OFFSETS.BRL ?? 0;
     signIn('main');
@@ -256,14 +287,23 @@ describe('packages and tracking', () => {
     expect(track.getAttribute('href')).toBe(pkg.trackingUrl);
     expect(track.getAttribute('target')).toBe('_blank');
     expect(track.getAttribute('rel')).toBe('noopener noreferrer');
-    expect(view.getByRole('link', { name: 'Ver nota fiscal (abre em uma nova aba)' }).getAttribute('href')).toBe(pkg.invoiceUrl);
+    expect(view.getByRole('link', { name: 'Ver nota fiscal (abre em uma nova aba)' }).getAttribute('href')).toBe(
+      pkg.invoiceUrl,
+    );
 
     const events = [...(pkg.courierStatus?.data ?? [])].sort((a, b) => (a.date! < b.date! ? 1 : -1));
     const shown = view.getAllByRole('list', { name: 'Histórico de rastreio' })[0]!.querySelectorAll('li');
     expect([...shown].map((item) => normaliseSpaces(item.textContent))).toEqual(
-      events.map((event) => `${expectedDateTime(event.date ?? '', offset, 'pt-BR')}${event.description}${event.city}, ${event.state}`),
+      events.map(
+        (event) =>
+          `${expectedDateTime(event.date ?? '', offset, 'pt-BR')}${event.description}${event.city}, ${event.state}`,
+      ),
     );
     const lastStep = timelineSteps(view, 'Andamento').at(-1);
-    expect(lastStep).toEqual(['Entregue', 'Concluído', expectedDateTime(pkg.courierStatus?.deliveredDate ?? '', offset, 'pt-BR')]);
+    expect(lastStep).toEqual([
+      'Entregue',
+      'Concluído',
+      expectedDateTime(pkg.courierStatus?.deliveredDate ?? '', offset, 'pt-BR'),
+    ]);
   });
 });

@@ -52,21 +52,35 @@ export function useSeedDetails(signIn: (shopper: 'main' | null) => void): WireOr
   return details;
 }
 
-export function pick(details: WireOrderDetail[], test: (order: WireOrderDetail) => boolean, what: string): WireOrderDetail {
+export function pick(
+  details: WireOrderDetail[],
+  test: (order: WireOrderDetail) => boolean,
+  what: string,
+): WireOrderDetail {
   const found = details.find(test);
   if (!found) throw new Error(`the mock has no order that ${what}`);
   return found;
 }
 
 /** Opens an order from the list and waits until it is on screen (or has failed). */
-export async function openFromList(view: View, user: UserEvent, orderId: string, labels = EN_LABELS): Promise<HTMLElement> {
+export async function openFromList(
+  view: View,
+  user: UserEvent,
+  orderId: string,
+  labels = EN_LABELS,
+): Promise<HTMLElement> {
   const heading = await startOpening(view, user, orderId, labels);
   await orderSettled(view);
   return heading;
 }
 
 /** Chooses the order's row in the list (searching for it when needed); returns its page's heading, as soon as it is there. */
-export async function startOpening(view: View, user: UserEvent, orderId: string, labels = EN_LABELS): Promise<HTMLElement> {
+export async function startOpening(
+  view: View,
+  user: UserEvent,
+  orderId: string,
+  labels = EN_LABELS,
+): Promise<HTMLElement> {
   await view.findByRole('heading', { level: 2, name: labels.listHeading });
   const name = labels.rowOpen(orderId);
   let row = view.queryByRole('button', { name });
@@ -166,7 +180,8 @@ export function wireInstant(text: string): number {
   const match = WIRE_DATE.exec(text);
   if (!match) throw new Error(`not a wire date: ${text}`);
   const [, y, mo, d, h, mi, s, fraction = '', zone = 'Z'] = match;
-  const offset = zone === 'Z' ? 0 : (zone.startsWith('-') ? -1 : 1) * (Number(zone.slice(1, 3)) * 60 + Number(zone.slice(4, 6)));
+  const offset =
+    zone === 'Z' ? 0 : (zone.startsWith('-') ? -1 : 1) * (Number(zone.slice(1, 3)) * 60 + Number(zone.slice(4, 6)));
   const ms = Number(fraction.padEnd(3, '0').slice(0, 3));
   return Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(s), ms) - offset * 60_000;
 }
@@ -174,7 +189,13 @@ export function wireInstant(text: string): number {
 /** The wall clock of an instant in a zone given as a fixed UTC offset (hours). */
 function wallClock(instant: number, offsetHours: number) {
   const local = new Date(instant + offsetHours * 3_600_000);
-  return { year: local.getUTCFullYear(), month: local.getUTCMonth(), day: local.getUTCDate(), hour: local.getUTCHours(), minute: local.getUTCMinutes() };
+  return {
+    year: local.getUTCFullYear(),
+    month: local.getUTCMonth(),
+    day: local.getUTCDate(),
+    hour: local.getUTCHours(),
+    minute: local.getUTCMinutes(),
+  };
 }
 
 /** Medium date style: `Jun 14, 2026`, `14 de jun. de 2026`, `14 jun 2026`. */
@@ -221,10 +242,15 @@ export function section(view: View, name: string | RegExp): HTMLElement {
 export function timelineSteps(view: View, heading = 'Progress'): string[][] {
   const list = section(view, heading).querySelector('ol');
   if (!list) throw new Error('the timeline has no list');
-  return [...list.children].map((step) => [...step.querySelectorAll('p')].map((line) => normaliseSpaces(line.textContent)));
+  return [...list.children].map((step) =>
+    [...step.querySelectorAll('p')].map((line) => normaliseSpaces(line.textContent)),
+  );
 }
 
 /** Label/value pairs of a description list, in order. */
 export function pairs(list: Element): Array<[string, string]> {
-  return [...list.querySelectorAll('dt')].map((term) => [normaliseSpaces(term.textContent), normaliseSpaces(term.nextElementSibling?.textContent)]);
+  return [...list.querySelectorAll('dt')].map((term) => [
+    normaliseSpaces(term.textContent),
+    normaliseSpaces(term.nextElementSibling?.textContent),
+  ]);
 }

@@ -15,7 +15,8 @@ import { openFromList, pairs, PT_LABELS, section, timelineSteps } from './detail
 const spec = JSON.parse(readFileSync(resolve(process.cwd(), '../shared/vtex/orders-api.subset.json'), 'utf8')) as {
   paths: Record<string, { get: { responses: { 200: { content: { 'application/json': { example: unknown } } } } } }>;
 };
-const example = (path: string) => structuredClone(spec.paths[path]!.get.responses[200].content['application/json'].example);
+const example = (path: string) =>
+  structuredClone(spec.paths[path]!.get.responses[200].content['application/json'].example);
 const DETAIL = example('/api/oms/user/orders/{orderId}') as WireOrderDetail;
 const ORDER_ID = '1172452900788-01';
 
@@ -31,7 +32,12 @@ function serveExamples(detail: WireOrderDetail = DETAIL) {
   server.use(
     http.get('*/api/oms/user/orders', () => HttpResponse.json(list)),
     http.get('*/api/oms/user/orders/:orderId', ({ params }) =>
-      params.orderId === ORDER_ID ? HttpResponse.json(detail) : HttpResponse.json({ error: { code: 'OMS007', message: 'Order Not Found', exception: null } }, { status: 404 }),
+      params.orderId === ORDER_ID
+        ? HttpResponse.json(detail)
+        : HttpResponse.json(
+            { error: { code: 'OMS007', message: 'Order Not Found', exception: null } },
+            { status: 404 },
+          ),
     ),
   );
 }
@@ -57,9 +63,19 @@ describe('VTEX example order', () => {
       ['Total', 'R$ 11,60'],
     ]);
 
-    const address = [...section(view, 'Entrega').querySelectorAll('.postal-address-line')].map((line) => normaliseSpaces(line.textContent));
-    expect(address).toEqual(['Recebedor: Rodrigo Cunha', 'Praia de Botafogo, 518, 10', 'Botafogo', 'Rio de Janeiro - RJ, 22250-040']);
-    expect(pairs(section(view, 'Entrega').querySelector('dl')!)).toContainEqual(['Previsão', 'Previsão: até 4 de fev. de 2019']);
+    const address = [...section(view, 'Entrega').querySelectorAll('.postal-address-line')].map((line) =>
+      normaliseSpaces(line.textContent),
+    );
+    expect(address).toEqual([
+      'Recebedor: Rodrigo Cunha',
+      'Praia de Botafogo, 518, 10',
+      'Botafogo',
+      'Rio de Janeiro - RJ, 22250-040',
+    ]);
+    expect(pairs(section(view, 'Entrega').querySelector('dl')!)).toContainEqual([
+      'Previsão',
+      'Previsão: até 4 de fev. de 2019',
+    ]);
 
     const item = section(view, 'Itens').querySelector('tbody tr')!;
     expect(item.querySelector('img')?.getAttribute('src')).toBe(
@@ -67,7 +83,9 @@ describe('VTEX example order', () => {
     );
     // Decorative: the product's name stands beside it as a link, so a screen reader hears it once.
     expect(item.querySelector('img')?.getAttribute('alt')).toBe('');
-    expect(view.getByRole('link', { name: 'Bay Max L' }).getAttribute('href')).toBe(`${location.origin}/bay-max-9429485/p`);
+    expect(view.getByRole('link', { name: 'Bay Max L' }).getAttribute('href')).toBe(
+      `${location.origin}/bay-max-9429485/p`,
+    );
     expect(view.getByText('Vendido por Lux Store')).toBeTruthy();
 
     expect(pairs(section(view, 'Pagamento').querySelector('dl')!)).toEqual([

@@ -15,7 +15,8 @@ const details = useSeedDetails(signIn);
 
 const packagesOf = (order: WireOrderDetail) => order.packageAttachment?.packages ?? [];
 const requestsOf = (order: WireOrderDetail) => order.cancellationRequests ?? [];
-const delivered = (order: WireOrderDetail) => packagesOf(order).length > 0 && packagesOf(order).every((pkg) => pkg.courierStatus?.finished === true);
+const delivered = (order: WireOrderDetail) =>
+  packagesOf(order).length > 0 && packagesOf(order).every((pkg) => pkg.courierStatus?.finished === true);
 
 const AHEAD: Array<[string, string]> = [
   ['Preparing', 'Current step'],
@@ -44,10 +45,33 @@ interface StatusCase {
 
 const CASES: StatusCase[] = [
   { name: 'placed', test: (o) => o.status === 'order-created', badge: 'Order placed', steps: BEFORE_PAYMENT },
-  { name: 'payment pending', test: (o) => o.status === 'payment-pending', badge: 'Payment pending', steps: BEFORE_PAYMENT },
-  { name: 'payment approved', test: (o) => o.status === 'payment-approved', badge: 'Payment approved', steps: [...PAID, ...AHEAD] },
-  { name: 'inside the grace window', test: (o) => o.status === 'window-to-cancel', badge: 'Preparing', steps: [...PAID, ...AHEAD] },
-  { name: 'payment denied', test: (o) => o.status === 'payment-denied', badge: 'Payment denied', steps: [['Order placed', 'Done'], ['Payment denied', 'Did not happen']] },
+  {
+    name: 'payment pending',
+    test: (o) => o.status === 'payment-pending',
+    badge: 'Payment pending',
+    steps: BEFORE_PAYMENT,
+  },
+  {
+    name: 'payment approved',
+    test: (o) => o.status === 'payment-approved',
+    badge: 'Payment approved',
+    steps: [...PAID, ...AHEAD],
+  },
+  {
+    name: 'inside the grace window',
+    test: (o) => o.status === 'window-to-cancel',
+    badge: 'Preparing',
+    steps: [...PAID, ...AHEAD],
+  },
+  {
+    name: 'payment denied',
+    test: (o) => o.status === 'payment-denied',
+    badge: 'Payment denied',
+    steps: [
+      ['Order placed', 'Done'],
+      ['Payment denied', 'Did not happen'],
+    ],
+  },
   {
     name: 'preparing',
     test: (o) => o.status === 'handling' && packagesOf(o).length === 0 && requestsOf(o).length === 0,
@@ -70,7 +94,13 @@ const CASES: StatusCase[] = [
     name: 'cancellation requested',
     test: (o) => o.status === 'cancellation-requested',
     badge: 'Cancellation requested',
-    steps: [...PAID, ['Cancellation requested by you', 'Current step'], ['Preparing', 'Upcoming'], ['Shipped', 'Upcoming'], ['Delivered', 'Upcoming']],
+    steps: [
+      ...PAID,
+      ['Cancellation requested by you', 'Current step'],
+      ['Preparing', 'Upcoming'],
+      ['Shipped', 'Upcoming'],
+      ['Delivered', 'Upcoming'],
+    ],
     notes: ['Reason: Encontrei o produto mais barato em outra loja.', 'Waiting for the store’s decision'],
   },
   {
@@ -78,19 +108,32 @@ const CASES: StatusCase[] = [
     test: (o) => o.status === 'handling' && requestsOf(o).some((request) => request.deniedBySeller),
     badge: 'Preparing',
     steps: [...PAID, ['Cancellation requested by you', 'Done'], ['Cancellation denied by the store', 'Done'], ...AHEAD],
-    notes: ['Reason: Comprei por engano.', 'Store’s reason: O pedido já foi separado e embalado no nosso centro de distribuição.'],
+    notes: [
+      'Reason: Comprei por engano.',
+      'Store’s reason: O pedido já foi separado e embalado no nosso centro de distribuição.',
+    ],
   },
   {
     name: 'being canceled',
     test: (o) => o.status === 'cancel',
     badge: 'Cancellation requested',
-    steps: [...PAID, ['Cancellation requested by you', 'Done'], ['Cancellation approved', 'Done'], ['Canceled by you', 'Current step']],
+    steps: [
+      ...PAID,
+      ['Cancellation requested by you', 'Done'],
+      ['Cancellation approved', 'Done'],
+      ['Canceled by you', 'Current step'],
+    ],
   },
   {
     name: 'canceled after the shopper’s request',
     test: (o) => o.status === 'canceled' && o.storePreferencesData?.currencyCode === 'USD' && requestsOf(o).length > 0,
     badge: 'Canceled',
-    steps: [...PAID, ['Cancellation requested by you', 'Done'], ['Cancellation approved', 'Done'], ['Canceled by you', 'Done']],
+    steps: [
+      ...PAID,
+      ['Cancellation requested by you', 'Done'],
+      ['Cancellation approved', 'Done'],
+      ['Canceled by you', 'Done'],
+    ],
     notes: ['Reason: The delivery date is too late for me.'],
   },
   {
@@ -109,7 +152,9 @@ describe('order detail by status group', () => {
     const { view } = renderWidget({ locale: 'en' });
     await openFromList(view, userEvent.setup(), order.orderId);
 
-    expect(normaliseSpaces(view.getByText(statusCase.badge, { selector: '.detail-stage *' }).textContent)).toBe(statusCase.badge);
+    expect(normaliseSpaces(view.getByText(statusCase.badge, { selector: '.detail-stage *' }).textContent)).toBe(
+      statusCase.badge,
+    );
     const steps = timelineSteps(view);
     expect(steps.map(([title, state]) => [title, state])).toEqual(statusCase.steps);
     const lines = steps.flat();
@@ -118,7 +163,11 @@ describe('order detail by status group', () => {
   });
 
   it('dates each step that happened in the store’s time zone; a step VTEX never dates shows none', async () => {
-    const order = pick(details, (o) => o.status === 'invoiced' && delivered(o) && o.storePreferencesData?.currencyCode === 'USD', 'was delivered in the US');
+    const order = pick(
+      details,
+      (o) => o.status === 'invoiced' && delivered(o) && o.storePreferencesData?.currencyCode === 'USD',
+      'was delivered in the US',
+    );
     signIn('main');
     const { view } = renderWidget({ locale: 'en' });
     await openFromList(view, userEvent.setup(), order.orderId);
@@ -130,7 +179,9 @@ describe('order detail by status group', () => {
     // VTEX records no date for the start of preparation: the step shows none rather than a wrong one.
     expect(preparing).toEqual(['Preparing', 'Done']);
     expect(shipped?.[2]).toBe(expectedDateTime(order.invoicedDate ?? '', offset, 'en'));
-    expect(deliveredStep?.[2]).toBe(expectedDateTime(packagesOf(order)[0]?.courierStatus?.deliveredDate ?? '', offset, 'en'));
+    expect(deliveredStep?.[2]).toBe(
+      expectedDateTime(packagesOf(order)[0]?.courierStatus?.deliveredDate ?? '', offset, 'en'),
+    );
   });
 });
 
@@ -186,35 +237,47 @@ describe('buy again', () => {
     signIn('main');
     const { view } = renderWidget({ locale: 'en', cartUrl: 'https://shop.example.com/checkout/cart/add' });
     await openFromList(view, userEvent.setup(), order.orderId);
-    expect(view.getByRole('link', { name: 'Buy again' }).getAttribute('href')).toBe(`https://shop.example.com${reorderPath(order)}`);
+    expect(view.getByRole('link', { name: 'Buy again' }).getAttribute('href')).toBe(
+      `https://shop.example.com${reorderPath(order)}`,
+    );
   });
 
   it.each([
     { returns: undefined, followsLink: false },
     { returns: true, followsLink: true },
-  ])('hands the link to onReorder (returning $returns: follows the link $followsLink)', async ({ returns, followsLink }) => {
-    const order = pick(details, (o) => o.status === 'handling', 'is being prepared');
-    const onReorder = vi.fn(() => returns);
-    signIn('main');
-    const { host, view } = renderWidget({ locale: 'en', onReorder });
-    const user = userEvent.setup();
-    await openFromList(view, user, order.orderId);
+  ])(
+    'hands the link to onReorder (returning $returns: follows the link $followsLink)',
+    async ({ returns, followsLink }) => {
+      const order = pick(details, (o) => o.status === 'handling', 'is being prepared');
+      const onReorder = vi.fn(() => returns);
+      signIn('main');
+      const { host, view } = renderWidget({ locale: 'en', onReorder });
+      const user = userEvent.setup();
+      await openFromList(view, user, order.orderId);
 
-    const prevented: boolean[] = [];
-    host.addEventListener('click', (event) => {
-      prevented.push(event.defaultPrevented);
-      event.preventDefault(); // keep happy-dom on this page whatever the widget decided
-    });
-    await user.click(view.getByRole('link', { name: 'Buy again' }));
-    expect(onReorder).toHaveBeenCalledTimes(1);
-    expect(onReorder).toHaveBeenCalledWith({ orderId: order.orderId, url: `${location.origin}${reorderPath(order)}` });
-    expect(prevented).toEqual([!followsLink]);
-  });
+      const prevented: boolean[] = [];
+      host.addEventListener('click', (event) => {
+        prevented.push(event.defaultPrevented);
+        event.preventDefault(); // keep happy-dom on this page whatever the widget decided
+      });
+      await user.click(view.getByRole('link', { name: 'Buy again' }));
+      expect(onReorder).toHaveBeenCalledTimes(1);
+      expect(onReorder).toHaveBeenCalledWith({
+        orderId: order.orderId,
+        url: `${location.origin}${reorderPath(order)}`,
+      });
+      expect(prevented).toEqual([!followsLink]);
+    },
+  );
 });
 
 describe('item pictures', () => {
   it('falls back to the placeholder when a picture fails to load', async () => {
-    const order = pick(details, (o) => (o.items ?? []).some((item) => typeof item.imageUrl === 'string'), 'has a picture');
+    const order = pick(
+      details,
+      (o) => (o.items ?? []).some((item) => typeof item.imageUrl === 'string'),
+      'has a picture',
+    );
     signIn('main');
     const { view } = renderWidget({ locale: 'en' });
     await openFromList(view, userEvent.setup(), order.orderId);

@@ -32,10 +32,12 @@ describe('reading a hash (untrusted)', () => {
 
   it('names an order or the list’s page and filters', () => {
     expect(parseHash('#my-orders/order/1234567890123-01', prefix)).toEqual({ orderId: '1234567890123-01' });
-    expect(parseHash('#my-orders/list?page=3&stage=canceled&q=blue+mug&from=2026-01-01&to=2026-02-28', prefix)).toEqual({
-      orderId: null,
-      list: { page: 3, filters: { stage: 'canceled', text: 'blue mug', from: '2026-01-01', to: '2026-02-28' } },
-    });
+    expect(parseHash('#my-orders/list?page=3&stage=canceled&q=blue+mug&from=2026-01-01&to=2026-02-28', prefix)).toEqual(
+      {
+        orderId: null,
+        list: { page: 3, filters: { stage: 'canceled', text: 'blue mug', from: '2026-01-01', to: '2026-02-28' } },
+      },
+    );
   });
 
   it('drops what is not valid, keeping the rest', () => {
@@ -43,18 +45,32 @@ describe('reading a hash (untrusted)', () => {
       orderId: null,
       list: { page: 1, filters: { stage: null, text: 'shoes', from: null, to: '2026-03-01' } },
     });
-    expect(parseHash(`#my-orders/list?page=99999999&q=${'x'.repeat(500)}`, prefix)).toEqual({ orderId: null, list: { page: 1, filters: NO_FILTERS } });
-    for (const bad of ['#my-orders/order/%E0%A4%A', '#my-orders/order/<img src=x>', '#my-orders/order/', '#my-orders/order/a b', '#my-orders/elsewhere']) {
+    expect(parseHash(`#my-orders/list?page=99999999&q=${'x'.repeat(500)}`, prefix)).toEqual({
+      orderId: null,
+      list: { page: 1, filters: NO_FILTERS },
+    });
+    for (const bad of [
+      '#my-orders/order/%E0%A4%A',
+      '#my-orders/order/<img src=x>',
+      '#my-orders/order/',
+      '#my-orders/order/a b',
+      '#my-orders/elsewhere',
+    ]) {
       expect(parseHash(bad, prefix), bad).toEqual({ orderId: null, list: { page: 1, filters: NO_FILTERS } });
     }
   });
 
   it('is not ours without the prefix', () => {
-    for (const foreign of ['', '#', '#/orders', '#my-orders', '#other/order/1-01']) expect(parseHash(foreign, prefix), foreign).toBeNull();
+    for (const foreign of ['', '#', '#/orders', '#my-orders', '#other/order/1-01'])
+      expect(parseHash(foreign, prefix), foreign).toBeNull();
   });
 
   it('writes back what it reads', () => {
-    const place = { orderId: null, page: 2, filters: { stage: 'shipped' as const, text: 'café & co', from: '2026-05-01', to: null } };
+    const place = {
+      orderId: null,
+      page: 2,
+      filters: { stage: 'shipped' as const, text: 'café & co', from: '2026-05-01', to: null },
+    };
     const hash = formatHash(prefix, place);
     expect(hash).toBe('#my-orders/list?page=2&stage=shipped&q=caf%C3%A9+%26+co&from=2026-05-01');
     expect(parseHash(hash, prefix)).toEqual({ orderId: null, list: { page: 2, filters: place.filters } });
@@ -76,7 +92,9 @@ describe('deep links in the page', () => {
     signIn('main');
     const { view } = renderElement({ locale: 'en', 'deep-link': '' });
     expect(await view.findByRole('heading', { level: 2, name: `Order ${order.orderId}` })).toBeTruthy();
-    await waitFor(() => expect(requestsTo(backend, 'detail').map((request) => request.orderId)).toEqual([order.orderId]));
+    await waitFor(() =>
+      expect(requestsTo(backend, 'detail').map((request) => request.orderId)).toEqual([order.orderId]),
+    );
     expect(location.hash).toBe(`#my-orders/order/${order.orderId}`);
   });
 
@@ -89,7 +107,9 @@ describe('deep links in the page', () => {
     const query = listQueries(backend)[0];
     expect(query?.get('page')).toBe('2');
     expect(query?.getAll('status')).toContain('canceled');
-    expect((element.shadowRoot?.querySelector('.order-filters select') as HTMLSelectElement | null)?.value).toBe('canceled');
+    expect((element.shadowRoot?.querySelector('.order-filters select') as HTMLSelectElement | null)?.value).toBe(
+      'canceled',
+    );
   });
 
   it('round trip: filters and an order go into history, back and forward follow it', async () => {
@@ -127,7 +147,9 @@ describe('deep links in the page', () => {
     // Back past the widget's first entry: the page as it was, the list without filters.
     history.go(-2);
     await waitFor(() => expect(location.hash).toBe(''));
-    await waitFor(() => expect((root.querySelector('.order-filters select') as HTMLSelectElement | null)?.value).toBe(''));
+    await waitFor(() =>
+      expect((root.querySelector('.order-filters select') as HTMLSelectElement | null)?.value).toBe(''),
+    );
     expect(events.filter((event) => event.type === 'my-orders:navigate').map((event) => event.detail)).toEqual([
       { view: 'order', orderId },
       { view: 'list' },

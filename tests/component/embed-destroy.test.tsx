@@ -23,7 +23,11 @@ afterEach(() => {
   history.replaceState(null, '', '/');
 });
 
-type ListenerCall = [type: string, listener: unknown, options?: boolean | AddEventListenerOptions | EventListenerOptions];
+type ListenerCall = [
+  type: string,
+  listener: unknown,
+  options?: boolean | AddEventListenerOptions | EventListenerOptions,
+];
 
 /** Listener bookkeeping of one target: every add must meet its remove (same type, listener, capture). */
 function watchListeners(target: EventTarget) {
@@ -36,7 +40,9 @@ function watchListeners(target: EventTarget) {
     unmatched() {
       const removed = remove.mock.calls.map(key);
       return add.mock.calls.map(key).filter((added) => {
-        const index = removed.findIndex((r) => r.type === added.type && r.listener === added.listener && r.capture === added.capture);
+        const index = removed.findIndex(
+          (r) => r.type === added.type && r.listener === added.listener && r.capture === added.capture,
+        );
         if (index === -1) return true;
         removed.splice(index, 1);
         return false;
@@ -62,7 +68,11 @@ function watchTimers() {
 describe('destroy()', () => {
   it('removes every listener, interval, timer and node, and nothing is sent afterwards', async () => {
     const watched = pick(details, (o) => o.status === 'cancellation-requested', 'waits on the seller');
-    const countdown = pick(details, (o) => o.status === 'window-to-cancel' && o.allowCancellation === true, 'is inside the grace window');
+    const countdown = pick(
+      details,
+      (o) => o.status === 'window-to-cancel' && o.allowCancellation === true,
+      'is inside the grace window',
+    );
     signIn('main');
     const clock = useSteppedClock(backend);
     const host = document.createElement('div');
@@ -87,7 +97,12 @@ describe('destroy()', () => {
     expect(reads()).toBeGreaterThan(before);
     expect(timers.intervalsStarted().length).toBeGreaterThan(0);
     expect(timers.timeoutsStarted()).toBeGreaterThan(0);
-    expect(windowListeners.added().map((call) => call.type).sort()).toEqual(['hashchange', 'popstate']);
+    expect(
+      windowListeners
+        .added()
+        .map((call) => call.type)
+        .sort(),
+    ).toEqual(['hashchange', 'popstate']);
     expect(documentListeners.added().map((call) => call.type)).toContain('visibilitychange');
 
     handle.destroy();

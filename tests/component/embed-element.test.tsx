@@ -26,7 +26,11 @@ beforeAll(() => {
 const packagesOf = (order: WireOrderDetail) => order.packageAttachment?.packages ?? [];
 
 /** Opens an order through the element's own method and waits for its cancellation section. */
-async function openOrderSection(element: HTMLElement & { open(id: string): void }, view: ReturnType<typeof within>, orderId: string) {
+async function openOrderSection(
+  element: HTMLElement & { open(id: string): void },
+  view: ReturnType<typeof within>,
+  orderId: string,
+) {
   await view.findByRole('heading', { level: 2, name: 'Your orders' });
   element.open(orderId);
   await view.findByRole('heading', { level: 3, name: 'Cancellation' });
@@ -69,7 +73,17 @@ describe('<my-orders> attributes', () => {
               orderId: '1300000000001-01',
               creationDate: '2026-06-10T10:00:00Z',
               clientName: 'Ana',
-              items: [{ seller: '1', quantity: 1, description: 'Mug', id: '1', productId: '1', sellingPrice: 1250, price: 1250 }],
+              items: [
+                {
+                  seller: '1',
+                  quantity: 1,
+                  description: 'Mug',
+                  id: '1',
+                  productId: '1',
+                  sellingPrice: 1250,
+                  price: 1250,
+                },
+              ],
               totalValue: 1250,
               totalItems: 1,
               currencyCode: null,
@@ -100,7 +114,9 @@ describe('<my-orders> attributes', () => {
   it('login-url: a signed-out shopper gets a sign-in link that comes back here', async () => {
     const { view } = renderElement({ locale: 'en', 'login-url': '/account/login' });
     const link = await view.findByRole('link', { name: 'Sign in' });
-    expect(link.getAttribute('href')).toBe(`${location.origin}/account/login?returnUrl=${encodeURIComponent(location.href)}`);
+    expect(link.getAttribute('href')).toBe(
+      `${location.origin}/account/login?returnUrl=${encodeURIComponent(location.href)}`,
+    );
   });
 
   it('cart-url: "Buy again" adds to the store’s cart', async () => {
@@ -123,16 +139,26 @@ describe('<my-orders> attributes', () => {
   });
 
   it('grace-period-minutes: the immediate-cancel window follows the store’s setting', async () => {
-    const order = pick(details, (o) => inWindow(o) && o.storePreferencesData?.currencyCode === 'BRL', 'is inside the window, in BRL');
+    const order = pick(
+      details,
+      (o) => inWindow(o) && o.storePreferencesData?.currencyCode === 'BRL',
+      'is inside the window, in BRL',
+    );
     signIn('main');
     // The default 30 minutes leave 25 (see cancel-flow); 60 leave 55.
     const { element, view } = renderElement({ locale: 'en', 'grace-period-minutes': '60' });
     await openOrderSection(element, view, order.orderId);
-    expect(sectionLines(view)[0]).toBe('You can cancel right away for the next 55 minutes; after that the store must approve.');
+    expect(sectionLines(view)[0]).toBe(
+      'You can cancel right away for the next 55 minutes; after that the store must approve.',
+    );
   });
 
   it('contact-url, change-order-url and returns-url: the ways forward when an order cannot be canceled', async () => {
-    const order = pick(details, (o) => o.status === 'handling' && packagesOf(o).length > 0 && o.allowCancellation !== true, 'is partially invoiced');
+    const order = pick(
+      details,
+      (o) => o.status === 'handling' && packagesOf(o).length > 0 && o.allowCancellation !== true,
+      'is partially invoiced',
+    );
     signIn('main');
     const { element, view } = renderElement({
       locale: 'en',
@@ -161,7 +187,11 @@ describe('<my-orders> attributes', () => {
     });
     await openOrderSection(element, view, order.orderId);
     const dialog = await openDialog(view, user);
-    expect(within(dialog).getAllByRole('radio').map((radio) => radio.closest('label')?.textContent?.trim())).toEqual(['Found it cheaper', 'Wrong size', 'Other']);
+    expect(
+      within(dialog)
+        .getAllByRole('radio')
+        .map((radio) => radio.closest('label')?.textContent?.trim()),
+    ).toEqual(['Found it cheaper', 'Wrong size', 'Other']);
     expect(element.reasons).toEqual(['Found it cheaper', 'Wrong size']);
   });
 
@@ -193,7 +223,9 @@ describe('<my-orders> changes in place', () => {
     element.setAttribute('page-size', '5');
     element.setAttribute('api-base', '/proxy/');
     await waitFor(() => expect(renderedOrderIds(root)).toHaveLength(5));
-    const lists = backend.requests.filter((request) => request.endpoint === 'list').map((request) => new URL(request.url));
+    const lists = backend.requests
+      .filter((request) => request.endpoint === 'list')
+      .map((request) => new URL(request.url));
     expect(lists.map((url) => `${url.pathname}?per_page=${url.searchParams.get('per_page')}`)).toEqual([
       '/api/oms/user/orders?per_page=15',
       '/proxy/api/oms/user/orders?per_page=5',

@@ -47,7 +47,8 @@ function renderWith(loader: CatalogLoader) {
   };
 }
 
-const listRequests = () => backend.requests.filter((request) => new URL(request.url).pathname.endsWith('/api/oms/user/orders'));
+const listRequests = () =>
+  backend.requests.filter((request) => new URL(request.url).pathname.endsWith('/api/oms/user/orders'));
 
 describe('catalogs loaded on demand', () => {
   it('a pt-BR widget speaks Portuguese; its catalog is asked for once, whatever the widgets and switches', async () => {

@@ -38,7 +38,11 @@ describe('update()', () => {
     handle.update({ pageSize: 5 });
     await view.findByText('Page 1 of 12');
     expect(renderedOrderIds(root)).toHaveLength(5);
-    expect(listQueries(backend).map((query) => `${query.get('page')}/${query.get('per_page')}`)).toEqual(['1/15', '2/15', '1/5']);
+    expect(listQueries(backend).map((query) => `${query.get('page')}/${query.get('per_page')}`)).toEqual([
+      '1/15',
+      '2/15',
+      '1/5',
+    ]);
   });
 
   it('apiBase: the list page and the open order are read again through the new base, and stay', async () => {
@@ -200,7 +204,9 @@ describe('several instances', () => {
     expect(() => mount(host, { locale: 'es' })).toThrow(/already has a widget/);
     handle.destroy();
     const again = mount(host, { locale: 'es' });
-    expect(await within(host.shadowRoot as unknown as HTMLElement).findByRole('heading', { level: 2, name: 'Tus pedidos' })).toBeTruthy();
+    expect(
+      await within(host.shadowRoot as unknown as HTMLElement).findByRole('heading', { level: 2, name: 'Tus pedidos' }),
+    ).toBeTruthy();
     again.destroy();
   });
 });

@@ -11,7 +11,11 @@ import { useMockBackend } from './support/widget-harness.ts';
 
 const { signIn } = useMockBackend();
 
-const packageVersion = (JSON.parse(readFileSync(resolve(dirname(fileURLToPath(import.meta.url)), '../../package.json'), 'utf8')) as { version: string }).version;
+const packageVersion = (
+  JSON.parse(readFileSync(resolve(dirname(fileURLToPath(import.meta.url)), '../../package.json'), 'utf8')) as {
+    version: string;
+  }
+).version;
 
 interface MyOrdersGlobal {
   mount(element: HTMLElement, options?: object): { destroy(): void };
@@ -49,11 +53,15 @@ describe('the script tag', () => {
     const tag = document.createElement('my-orders');
     tag.setAttribute('locale', 'es');
     document.body.append(tag);
-    expect(await within(tag.shadowRoot as unknown as HTMLElement).findByRole('heading', { level: 2, name: 'Tus pedidos' })).toBeTruthy();
+    expect(
+      await within(tag.shadowRoot as unknown as HTMLElement).findByRole('heading', { level: 2, name: 'Tus pedidos' }),
+    ).toBeTruthy();
     const host = document.createElement('section');
     document.body.append(host);
     const handle = first?.mount(host, { locale: 'pt-BR' });
-    expect(await within(host.shadowRoot as unknown as HTMLElement).findByRole('heading', { level: 2, name: 'Seus pedidos' })).toBeTruthy();
+    expect(
+      await within(host.shadowRoot as unknown as HTMLElement).findByRole('heading', { level: 2, name: 'Seus pedidos' }),
+    ).toBeTruthy();
     handle?.destroy();
     tag.remove();
     host.remove();

@@ -25,7 +25,9 @@ describe('order list errors', () => {
     const { view } = renderWidget({ locale: 'en', loginUrl: '/login' });
     const alert = await view.findByRole('alert');
     expect(normaliseSpaces(alert.querySelector('.error-title')?.textContent)).toBe('Please sign in');
-    expect(normaliseSpaces(alert.querySelector('.error-body')?.textContent)).toBe('Your session has ended. Sign in to see your orders.');
+    expect(normaliseSpaces(alert.querySelector('.error-body')?.textContent)).toBe(
+      'Your session has ended. Sign in to see your orders.',
+    );
     const link = within(alert).getByRole('link', { name: 'Sign in' });
     expect(link.getAttribute('href')).toBe(`${location.origin}/login?returnUrl=${encodeURIComponent(location.href)}`);
     expect(view.queryByRole('button', { name: 'Try again' })).toBeNull();
@@ -90,8 +92,24 @@ describe('order list errors', () => {
               creationDate: '2026-06-10T10:00:00Z',
               clientName: '<script>alert(1)</script>',
               items: [
-                { seller: '1', quantity: 1, description: hostile, id: '1', productId: '1', sellingPrice: 500, price: 500 },
-                { seller: '1', quantity: 1, description: scriptUrl, id: '2', productId: '2', sellingPrice: 500, price: 500 },
+                {
+                  seller: '1',
+                  quantity: 1,
+                  description: hostile,
+                  id: '1',
+                  productId: '1',
+                  sellingPrice: 500,
+                  price: 500,
+                },
+                {
+                  seller: '1',
+                  quantity: 1,
+                  description: scriptUrl,
+                  id: '2',
+                  productId: '2',
+                  sellingPrice: 500,
+                  price: 500,
+                },
               ],
               totalValue: 1000,
               totalItems: 2,

@@ -29,8 +29,12 @@ describe('order list filters', () => {
     expect(query?.getAll('status').sort()).toEqual(['canceled', 'cancelled']);
     expect(query?.get('page')).toBe('1');
 
-    await waitFor(() => expect(view.getByRole('list', { name: 'Your orders' }).getAttribute('aria-busy')).toBe('false'));
-    const badges = view.getAllByRole('article').map((article) => normaliseSpaces(article.querySelector('.status-badge')?.textContent));
+    await waitFor(() =>
+      expect(view.getByRole('list', { name: 'Your orders' }).getAttribute('aria-busy')).toBe('false'),
+    );
+    const badges = view
+      .getAllByRole('article')
+      .map((article) => normaliseSpaces(article.querySelector('.status-badge')?.textContent));
     expect(badges.length).toBeGreaterThan(0);
     expect(new Set(badges)).toEqual(new Set(['Canceled']));
     const expected = await rawList('page=1&per_page=15&status=canceled&status=cancelled');
@@ -46,10 +50,16 @@ describe('order list filters', () => {
     await waitFor(() => expect(listQueries(backend)).toHaveLength(2));
     const from = new Date(2026, 5, 1);
     const to = new Date(2026, 5, 10, 23, 59, 59, 999);
-    expect(listQueries(backend)[1]?.get('creation_date')).toBe(`creationDate:[${from.toISOString()} TO ${to.toISOString()}]`);
+    expect(listQueries(backend)[1]?.get('creation_date')).toBe(
+      `creationDate:[${from.toISOString()} TO ${to.toISOString()}]`,
+    );
 
-    await waitFor(() => expect(view.getByRole('list', { name: 'Your orders' }).getAttribute('aria-busy')).toBe('false'));
-    const times = [...root.querySelectorAll('.order-rows time')].map((time) => Date.parse(time.getAttribute('datetime') ?? ''));
+    await waitFor(() =>
+      expect(view.getByRole('list', { name: 'Your orders' }).getAttribute('aria-busy')).toBe('false'),
+    );
+    const times = [...root.querySelectorAll('.order-rows time')].map((time) =>
+      Date.parse(time.getAttribute('datetime') ?? ''),
+    );
     expect(times.length).toBeGreaterThan(0);
     for (const time of times) {
       expect(time).toBeGreaterThanOrEqual(from.getTime());
@@ -73,12 +83,16 @@ describe('order list filters', () => {
     const page1 = renderedOrderIds(root);
     await user.type(view.getByLabelText('Order number or product'), 'Dom Casmurro');
     await user.click(view.getByRole('button', { name: 'Search' }));
-    const expected = (await rawList(`page=1&per_page=15&text=${encodeURIComponent('Dom Casmurro')}`)).list.map((row) => row.orderId);
+    const expected = (await rawList(`page=1&per_page=15&text=${encodeURIComponent('Dom Casmurro')}`)).list.map(
+      (row) => row.orderId,
+    );
     expect(expected.length).toBeGreaterThan(0);
     await waitFor(() => expect(renderedOrderIds(root)).toEqual(expected));
     expect(listQueries(backend).at(-1)?.get('text')).toBe('Dom Casmurro');
     // Rows whose list entry carries item names show the match (VTEX may send `items: null`).
-    const named = view.getAllByRole('article').filter((article) => !article.textContent?.includes('Item details are in the order'));
+    const named = view
+      .getAllByRole('article')
+      .filter((article) => !article.textContent?.includes('Item details are in the order'));
     expect(named.length).toBeGreaterThan(0);
     for (const article of named) expect(article.textContent).toContain('Dom Casmurro');
 

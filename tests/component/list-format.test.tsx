@@ -58,8 +58,12 @@ describe('row wording per locale', () => {
     it(`formats money, date, items and count in ${locale}`, async () => {
       signIn('main');
       const rows = await rawFirstPage();
-      const brl = rows.find((row) => row.currencyCode === BRL_ORDER.currencyCode && row.totalValue === BRL_ORDER.totalValue);
-      const eur = rows.find((row) => row.currencyCode === EUR_ORDER.currencyCode && row.totalValue === EUR_ORDER.totalValue);
+      const brl = rows.find(
+        (row) => row.currencyCode === BRL_ORDER.currencyCode && row.totalValue === BRL_ORDER.totalValue,
+      );
+      const eur = rows.find(
+        (row) => row.currencyCode === EUR_ORDER.currencyCode && row.totalValue === EUR_ORDER.totalValue,
+      );
       expect(brl, 'the fixture changed: pick another BRL order').toBeDefined();
       expect(eur, 'the fixture changed: pick another EUR order').toBeDefined();
       expect(Date.parse(brl?.creationDate ?? '')).toBe(Date.parse(BRL_ORDER.creationDate));
@@ -75,7 +79,9 @@ describe('row wording per locale', () => {
       expect(normaliseSpaces(within(brlRow).getByText(expected.date).textContent)).toBe(expected.date);
       expect(normaliseSpaces(brlRow.querySelector('.order-row-count')?.textContent)).toBe(expected.count);
       expect(normaliseSpaces(brlRow.querySelector('.order-row-items')?.textContent)).toBe(expected.names);
-      expect(normaliseSpaces(brlRow.querySelector('.order-row-total')?.textContent)).toBe(`${expected.total} ${expected.brl}`);
+      expect(normaliseSpaces(brlRow.querySelector('.order-row-total')?.textContent)).toBe(
+        `${expected.total} ${expected.brl}`,
+      );
     });
   }
 

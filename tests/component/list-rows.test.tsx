@@ -9,24 +9,52 @@ import { normaliseSpaces, useMockBackend } from './support/widget-harness.ts';
 const { server, signIn, renderWidget } = useMockBackend();
 
 function item(description: string, quantity: number) {
-  return { seller: '1', quantity, description, id: description, productId: description, sellingPrice: 1000, price: 1000 };
+  return {
+    seller: '1',
+    quantity,
+    description,
+    id: description,
+    productId: description,
+    sellingPrice: 1000,
+    price: 1000,
+  };
 }
 
 function row(orderId: string, fields: Record<string, unknown>) {
-  return { orderId, creationDate: '2026-06-10T10:00:00Z', status: 'invoiced', totalValue: 1234, totalItems: 1, currencyCode: 'USD', items: [item('Mug', 1)], ...fields };
+  return {
+    orderId,
+    creationDate: '2026-06-10T10:00:00Z',
+    status: 'invoiced',
+    totalValue: 1234,
+    totalItems: 1,
+    currencyCode: 'USD',
+    items: [item('Mug', 1)],
+    ...fields,
+  };
 }
 
 const ROWS = [
-  row('1000000000001-01', { items: ['Mug', 'Plate', 'Bowl', 'Spoon', 'Fork'].map((name) => item(name, 1)), totalItems: 5 }),
+  row('1000000000001-01', {
+    items: ['Mug', 'Plate', 'Bowl', 'Spoon', 'Fork'].map((name) => item(name, 1)),
+    totalItems: 5,
+  }),
   row('1000000000002-01', { items: [item('Mug', 2), item('Plate', 1)], totalItems: 0 }),
   row('1000000000003-01', { items: null, totalItems: 5 }),
   row('1000000000004-01', { items: null, totalItems: 0 }),
   row('1000000000005-01', { currencyCode: null }),
-  row('1000000000006-01', { totalValue: null, creationDate: '2022-10--05T15:40:33', status: 'waiting-for-something-new' }),
+  row('1000000000006-01', {
+    totalValue: null,
+    creationDate: '2022-10--05T15:40:33',
+    status: 'waiting-for-something-new',
+  }),
 ];
 
 function serveRows(): void {
-  server.use(http.get('*/api/oms/user/orders', () => HttpResponse.json({ list: ROWS, paging: { total: ROWS.length, pages: 1, currentPage: 1, perPage: 15 } })));
+  server.use(
+    http.get('*/api/oms/user/orders', () =>
+      HttpResponse.json({ list: ROWS, paging: { total: ROWS.length, pages: 1, currentPage: 1, perPage: 15 } }),
+    ),
+  );
 }
 
 async function renderRows(options: { currency?: string } = {}) {
@@ -35,7 +63,9 @@ async function renderRows(options: { currency?: string } = {}) {
   const rendered = renderWidget({ locale: 'en', timeZone: 'UTC', ...options });
   await rendered.view.findAllByRole('article');
   const text = (orderId: string, part: string) =>
-    normaliseSpaces(rendered.view.getByRole('article', { name: `Order ${orderId}` }).querySelector(part)?.textContent ?? null);
+    normaliseSpaces(
+      rendered.view.getByRole('article', { name: `Order ${orderId}` }).querySelector(part)?.textContent ?? null,
+    );
   return { ...rendered, text };
 }
 
@@ -75,7 +105,9 @@ describe('rows from thin list data', () => {
     expect(text('1000000000006-01', '.order-row-money')).toBe('Unavailable');
     expect(text('1000000000006-01', '.order-row-date')).toBe('Placed on Unavailable');
     expect(text('1000000000006-01', '.status-badge')).toBe('Processing');
-    expect(view.getByRole('article', { name: 'Order 1000000000006-01' }).querySelector('time')?.hasAttribute('datetime')).toBe(false);
+    expect(
+      view.getByRole('article', { name: 'Order 1000000000006-01' }).querySelector('time')?.hasAttribute('datetime'),
+    ).toBe(false);
     expect(text('1000000000001-01', '.order-row-date')).toBe('Placed on Jun 10, 2026');
   });
 });

@@ -25,5 +25,7 @@ export function listQueries(backend: MockBackend): URLSearchParams[] {
 export function renderedOrderIds(root: HTMLElement): string[] {
   return within(root)
     .queryAllByRole('article')
-    .map((article) => normaliseSpaces(within(article).getByRole('heading', { level: 3 }).textContent).replace(/^Order /, ''));
+    .map((article) =>
+      normaliseSpaces(within(article).getByRole('heading', { level: 3 }).textContent).replace(/^Order /, ''),
+    );
 }

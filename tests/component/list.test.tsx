@@ -29,7 +29,9 @@ describe('order list', () => {
     const expected = await rawList('page=1&per_page=15');
     expect(renderedOrderIds(root)).toEqual(expected.list.map((row) => row.orderId));
     expect(renderedOrderIds(root)).toHaveLength(15);
-    const times = [...root.querySelectorAll('.order-rows time')].map((time) => Date.parse(time.getAttribute('datetime') ?? ''));
+    const times = [...root.querySelectorAll('.order-rows time')].map((time) =>
+      Date.parse(time.getAttribute('datetime') ?? ''),
+    );
     expect(times).toEqual([...times].sort((a, b) => b - a));
 
     expect(view.getByRole('heading', { level: 2, name: 'Your orders' })).toBeTruthy();
@@ -117,7 +119,8 @@ describe('order list', () => {
       const article = view.getByRole('article', { name: `Order ${row.orderId}` });
       const group = groupOf(row.orderId);
       const related = article.querySelector('.order-row-related');
-      if (split.includes(group)) expect(normaliseSpaces(related?.textContent)).toBe(`Part of purchase ${group}, with 1 other order`);
+      if (split.includes(group))
+        expect(normaliseSpaces(related?.textContent)).toBe(`Part of purchase ${group}, with 1 other order`);
       else expect(related).toBeNull();
     }
   });
@@ -127,6 +130,8 @@ describe('order list', () => {
     const { view } = await renderMainList();
     const first = (await rawList('page=1&per_page=15')).list[0]?.orderId ?? '';
     await user.click(view.getByRole('button', { name: `Order ${first}` }));
-    await waitFor(() => expect(backend.requests.some((request) => request.endpoint === 'detail' && request.orderId === first)).toBe(true));
+    await waitFor(() =>
+      expect(backend.requests.some((request) => request.endpoint === 'detail' && request.orderId === first)).toBe(true),
+    );
   });
 });

@@ -51,7 +51,9 @@ describe('the order view cannot be loaded', () => {
     // The part was asked for on the way (pointer over the rows); ask again, offline now.
     await user.click(within(await view.findByRole('alert')).getByRole('button', { name: 'Try again' }));
 
-    await expect.poll(() => normaliseSpaces(view.queryByRole('alert')?.textContent)).toContain('You seem to be offline');
+    await expect
+      .poll(() => normaliseSpaces(view.queryByRole('alert')?.textContent))
+      .toContain('You seem to be offline');
     expect(events).toContainEqual({ type: 'my-orders:error', detail: { code: 'network', orderId: order.orderId } });
   });
 
@@ -69,7 +71,10 @@ describe('the order view cannot be loaded', () => {
     // Online, a part that did not load was refused (integrity, a policy) or broken: the store's problem.
     expect(normaliseSpaces(alert.textContent)).toContain('We could not read the store’s answer');
     expect(detailRequests()).toBe(before);
-    expect(events).toContainEqual({ type: 'my-orders:error', detail: { code: 'bad-response', orderId: order.orderId } });
+    expect(events).toContainEqual({
+      type: 'my-orders:error',
+      detail: { code: 'bad-response', orderId: order.orderId },
+    });
     expect(within(alert).getByRole('button', { name: 'Back to orders' })).toBeTruthy();
 
     reachable.orderPart = true;

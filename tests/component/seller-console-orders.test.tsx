@@ -12,7 +12,9 @@ import { SELLER_HEADERS, useSellerConsole } from './seller-console-support.ts';
 const { backend, renderConsole, mockOrders, findOrder, shopperDetail, announced } = useSellerConsole();
 
 function statusCell(host: HTMLElement, orderId: string): string {
-  const row = within(host).getByRole('button', { name: `Select order ${orderId}` }).closest('tr');
+  const row = within(host)
+    .getByRole('button', { name: `Select order ${orderId}` })
+    .closest('tr');
   if (!row) throw new Error(`no row for ${orderId}`);
   return row.querySelectorAll('td')[1]?.textContent ?? '';
 }
@@ -48,7 +50,11 @@ describe('placing an order', () => {
 
   it('refreshes on its own: an order placed elsewhere shows up without any action', async () => {
     const { host } = await renderConsole({ refreshMs: 50 });
-    const response = await fetch('/_mock/orders', { method: 'POST', headers: { 'Content-Type': 'application/json', ...SELLER_HEADERS }, body: '{}' });
+    const response = await fetch('/_mock/orders', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', ...SELLER_HEADERS },
+      body: '{}',
+    });
     const { orderId } = (await response.json()) as { orderId: string };
 
     await waitFor(() => expect(within(host).getByRole('button', { name: `Select order ${orderId}` })).toBeTruthy());
@@ -57,7 +63,9 @@ describe('placing an order', () => {
 
 describe('fulfilment', () => {
   it('starts handling a ready-for-handling order, and shows the refusal when the status is wrong', async () => {
-    const order = await findOrder((candidate) => candidate.status === 'ready-for-handling' && candidate.pendingCancellationRequest === null);
+    const order = await findOrder(
+      (candidate) => candidate.status === 'ready-for-handling' && candidate.pendingCancellationRequest === null,
+    );
     const { host, liveRegion } = await renderConsole();
     const user = await selectOrder(host, order);
 
@@ -73,7 +81,11 @@ describe('fulfilment', () => {
 
   it('invoices the first item only (partially invoiced), then the rest (invoiced)', async () => {
     const order = await findOrder(
-      (candidate) => ['ready-for-handling', 'handling'].includes(candidate.status) && candidate.invoicedValue === 0 && candidate.pendingCancellationRequest === null && candidate.itemNames.length > 1,
+      (candidate) =>
+        ['ready-for-handling', 'handling'].includes(candidate.status) &&
+        candidate.invoicedValue === 0 &&
+        candidate.pendingCancellationRequest === null &&
+        candidate.itemNames.length > 1,
     );
     const { host, liveRegion } = await renderConsole();
     const user = await selectOrder(host, order);
@@ -85,26 +97,43 @@ describe('fulfilment', () => {
     expect(partial.status).toBe(order.status);
     expect(partial.allowCancellation).toBe(false);
     expect(partial.packageAttachment?.packages).toEqual([
-      expect.objectContaining({ type: 'Output', invoiceValue: firstItem.sellingPrice * firstItem.quantity, items: [expect.objectContaining({ itemIndex: 0, quantity: firstItem.quantity })] }),
+      expect.objectContaining({
+        type: 'Output',
+        invoiceValue: firstItem.sellingPrice * firstItem.quantity,
+        items: [expect.objectContaining({ itemIndex: 0, quantity: firstItem.quantity })],
+      }),
     ]);
 
     await user.click(within(host).getByRole('button', { name: 'Invoice fully' }));
     await announced(liveRegion, new RegExp(`^Done: Invoiced the rest of ${order.orderId}`));
     const invoiced = await shopperDetail(order);
     expect(invoiced.status).toBe('invoiced');
-    expect((invoiced.packageAttachment?.packages ?? []).reduce((sum, pkg) => sum + pkg.invoiceValue, 0)).toBe(order.value);
+    expect((invoiced.packageAttachment?.packages ?? []).reduce((sum, pkg) => sum + pkg.invoiceValue, 0)).toBe(
+      order.value,
+    );
   });
 
   it('adds tracking events to an invoice, keeping the earlier ones, then marks it delivered', async () => {
-    const order = await findOrder((candidate) => candidate.shopper === 'main' && candidate.status === 'handling' && candidate.invoicedValue === 0 && candidate.pendingCancellationRequest === null);
+    const order = await findOrder(
+      (candidate) =>
+        candidate.shopper === 'main' &&
+        candidate.status === 'handling' &&
+        candidate.invoicedValue === 0 &&
+        candidate.pendingCancellationRequest === null,
+    );
     const { host, liveRegion } = await renderConsole();
     const user = await selectOrder(host, order);
     await user.click(within(host).getByRole('button', { name: 'Invoice fully' }));
     await announced(liveRegion, /^Done: Invoiced/);
     const tracking = await within(host).findByRole('form', { name: 'Tracking' });
-    const [invoiceNumber] = (await mockOrders()).find((candidate) => candidate.orderId === order.orderId)!.invoiceNumbers;
+    const [invoiceNumber] = (await mockOrders()).find(
+      (candidate) => candidate.orderId === order.orderId,
+    )!.invoiceNumbers;
 
-    for (const [city, description] of [['Campinas', 'Left the warehouse'], ['Rio de Janeiro', 'Out for delivery']] as const) {
+    for (const [city, description] of [
+      ['Campinas', 'Left the warehouse'],
+      ['Rio de Janeiro', 'Out for delivery'],
+    ] as const) {
       await user.clear(within(tracking).getByLabelText('City'));
       await user.type(within(tracking).getByLabelText('City'), city);
       await user.type(within(tracking).getByLabelText('Description'), description);

@@ -12,7 +12,8 @@ const { backend, renderConsole, mockState, announced } = useSellerConsole();
 const MINUTE_MS = 60_000;
 
 function settingsWrites(): number {
-  return backend.requests.filter((request) => request.method === 'PUT' && request.url.endsWith('/_mock/settings')).length;
+  return backend.requests.filter((request) => request.method === 'PUT' && request.url.endsWith('/_mock/settings'))
+    .length;
 }
 
 describe('the mock clock', () => {
@@ -141,7 +142,10 @@ describe('faults', () => {
     await user.click(view.getByRole('button', { name: 'Switch on' }));
     await announced(liveRegion, /^Done: Fault network-error switched on for detail/);
 
-    expect((await mockState()).faults).toEqual({ list: { fault: { kind: 'latency', ms: 1200 } }, detail: { fault: { kind: 'network-error' } } });
+    expect((await mockState()).faults).toEqual({
+      list: { fault: { kind: 'latency', ms: 1200 } },
+      detail: { fault: { kind: 'network-error' } },
+    });
     expect(within(view.getByRole('list', { name: 'Active faults' })).getAllByRole('listitem')).toHaveLength(2);
 
     await user.click(view.getByRole('button', { name: 'Switch every fault off' }));

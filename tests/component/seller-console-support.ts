@@ -6,10 +6,20 @@
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import { setupServer } from 'msw/node';
 import { waitFor, within } from '@testing-library/dom';
-import { createMockBackend, SELLER_APP_KEY, SELLER_APP_TOKEN, SESSION_COOKIE, type MockOrderSummary } from '../../mocks/index.ts';
+import {
+  createMockBackend,
+  SELLER_APP_KEY,
+  SELLER_APP_TOKEN,
+  SESSION_COOKIE,
+  type MockOrderSummary,
+} from '../../mocks/index.ts';
 import type { WireOrderDetail } from '../../src/api/wire.ts';
 import type { MockState } from '../../demo/seller-api.ts';
-import { startSellerConsole, type SellerConsoleHandle, type SellerConsoleOptions } from '../../demo/seller-console/mount-console.tsx';
+import {
+  startSellerConsole,
+  type SellerConsoleHandle,
+  type SellerConsoleOptions,
+} from '../../demo/seller-console/mount-console.tsx';
 
 export const SELLER_HEADERS = { 'X-VTEX-API-AppKey': SELLER_APP_KEY, 'X-VTEX-API-AppToken': SELLER_APP_TOKEN };
 
@@ -32,7 +42,9 @@ export function useSellerConsole() {
 
   function signIn(shopper: 'main' | 'second' | null): void {
     document.cookie =
-      shopper === null ? `${SESSION_COOKIE}=; path=/; expires=Thu, 01 Jan 1970 00:00:00 GMT` : `${SESSION_COOKIE}=${backend.shoppers[shopper].sessionToken}; path=/`;
+      shopper === null
+        ? `${SESSION_COOKIE}=; path=/; expires=Thu, 01 Jan 1970 00:00:00 GMT`
+        : `${SESSION_COOKIE}=${backend.shoppers[shopper].sessionToken}; path=/`;
   }
 
   /** Mounts the console (no background refresh unless asked) and waits for its first read. */
@@ -52,7 +64,8 @@ export function useSellerConsole() {
     return (await response.json()) as T;
   }
 
-  const mockOrders = async (): Promise<MockOrderSummary[]> => (await sellerJson<{ orders: MockOrderSummary[] }>('/_mock/orders')).orders;
+  const mockOrders = async (): Promise<MockOrderSummary[]> =>
+    (await sellerJson<{ orders: MockOrderSummary[] }>('/_mock/orders')).orders;
   const mockState = (): Promise<MockState> => sellerJson<MockState>('/_mock/state');
 
   async function findOrder(test: (order: MockOrderSummary) => boolean): Promise<MockOrderSummary> {

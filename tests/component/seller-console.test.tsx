@@ -28,7 +28,9 @@ describe('pending cancellation requests', () => {
   it('lists every pending request of the mock with its reason, request date and 30-day deadline', async () => {
     // The seed has one; the seller's first cancel of a handling order opens a second (VTEX's
     // two-step rule), with a reason that looks like markup.
-    const handling = await findOrder((order) => order.shopper === 'main' && order.status === 'handling' && order.allowCancellation);
+    const handling = await findOrder(
+      (order) => order.shopper === 'main' && order.status === 'handling' && order.allowCancellation,
+    );
     const asked = await fetch(`/api/oms/pvt/orders/${handling.orderId}/cancel`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json', ...SELLER_HEADERS },
@@ -49,7 +51,9 @@ describe('pending cancellation requests', () => {
       expect(item.querySelector(`time[datetime="${request.requestedAt}"]`)?.textContent).toMatch(/\d{4}/);
       expect(item.querySelector(`time[datetime="${request.deadline}"]`)?.textContent).toMatch(/\d{4}/);
       expect(Date.parse(request.deadline) - Date.parse(request.requestedAt)).toBe(30 * DAY_MS);
-      expect(within(item).getByRole('button', { name: `Approve the cancellation of order ${order.orderId}` })).toBeTruthy();
+      expect(
+        within(item).getByRole('button', { name: `Approve the cancellation of order ${order.orderId}` }),
+      ).toBeTruthy();
       expect(within(item).getByRole('textbox', { name: /deny reason/i })).toBeTruthy();
     }
     expect(host.querySelector('img')).toBeNull();
@@ -63,7 +67,9 @@ describe('pending cancellation requests', () => {
     await user.click(within(requestItem(host, order!.orderId)).getByRole('button', { name: /approve/i }));
 
     await announced(liveRegion, new RegExp(`Done: Approved the cancellation of ${order!.orderId}`));
-    expect(backend.requests.filter((request) => request.endpoint === 'seller-cancel').map((request) => request.orderId)).toEqual([order!.orderId]);
+    expect(
+      backend.requests.filter((request) => request.endpoint === 'seller-cancel').map((request) => request.orderId),
+    ).toEqual([order!.orderId]);
     expect((await shopperDetail(order!)).status).toBe('canceled');
     await waitFor(() => expect(within(host).queryByRole('heading', { name: `Order ${order!.orderId}` })).toBeNull());
   });
@@ -78,10 +84,17 @@ describe('pending cancellation requests', () => {
 
     await user.click(deny);
     expect(within(item).getByText(/write why you deny/i)).toBeTruthy();
-    expect(within(item).getByRole('textbox', { name: /deny reason/i }).getAttribute('aria-invalid')).toBe('true');
+    expect(
+      within(item)
+        .getByRole('textbox', { name: /deny reason/i })
+        .getAttribute('aria-invalid'),
+    ).toBe('true');
     expect(backend.requests.some((record) => record.endpoint === 'deny-cancellation-request')).toBe(false);
 
-    await user.type(within(item).getByRole('textbox', { name: /deny reason/i }), 'Already with the carrier <b>sorry</b>');
+    await user.type(
+      within(item).getByRole('textbox', { name: /deny reason/i }),
+      'Already with the carrier <b>sorry</b>',
+    );
     await user.click(deny);
 
     await announced(liveRegion, new RegExp(`Done: Denied the cancellation of ${order!.orderId}`));

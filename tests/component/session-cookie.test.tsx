@@ -10,7 +10,9 @@ import { useMockBackend } from './support/widget-harness.ts';
 const { backend, server, signIn } = useMockBackend();
 
 async function firstCancellableOrder(): Promise<string> {
-  const list = (await (await fetch('/api/oms/user/orders?per_page=100')).json()) as { list: Array<{ orderId: string }> };
+  const list = (await (await fetch('/api/oms/user/orders?per_page=100')).json()) as {
+    list: Array<{ orderId: string }>;
+  };
   for (const { orderId } of list.list) {
     const detail = (await (await fetch(`/api/oms/user/orders/${orderId}`)).json()) as { allowCancellation: boolean };
     if (detail.allowCancellation) return orderId;

@@ -60,7 +60,9 @@ export interface AxeSummary {
 /** Waits for finite CSS animations and transitions (colour contrast is read from the screen). */
 async function settle(page: Page): Promise<void> {
   await page.evaluate(async () => {
-    const running = document.getAnimations().filter((animation) => animation.effect?.getTiming().iterations !== Infinity);
+    const running = document
+      .getAnimations()
+      .filter((animation) => animation.effect?.getTiming().iterations !== Infinity);
     await Promise.all(running.map((animation) => animation.finished.catch(() => undefined)));
   });
 }
@@ -119,7 +121,9 @@ export function describeViolations(violations: readonly AxeViolation[]): string 
     .map((violation) => {
       const nodes = [describeNodes(violation.nodes.slice(0, 3))];
       const more = violation.nodes.length > 3 ? [`    (${violation.nodes.length - 3} more nodes)`] : [];
-      return [`  ${violation.id} (${violation.impact ?? 'no impact'}): ${violation.help}`, ...nodes, ...more].join('\n');
+      return [`  ${violation.id} (${violation.impact ?? 'no impact'}): ${violation.help}`, ...nodes, ...more].join(
+        '\n',
+      );
     })
     .join('\n');
 }

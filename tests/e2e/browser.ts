@@ -43,7 +43,8 @@ export function ensureChromium(): string {
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
   const install = spawnSync('/bin/sh', ['-c', INSTALL_COMMAND], { stdio: 'inherit', env });
   const installed = commandPath('chromium');
-  if (install.status !== 0 || !installed) throw new Error(`Installing Chromium failed (exit ${install.status}). Run:\n  ${INSTALL_COMMAND}`);
+  if (install.status !== 0 || !installed)
+    throw new Error(`Installing Chromium failed (exit ${install.status}). Run:\n  ${INSTALL_COMMAND}`);
   console.log(`Chromium installed at ${installed}`);
   return installed;
 }

@@ -42,7 +42,11 @@ export type NamedElements = Readonly<Record<string, string>>;
 
 export type StyleSnapshot = Record<string, Record<string, string> | null>;
 
-export function snapshotStyles(page: Page, elements: NamedElements, hostSelector = 'my-orders'): Promise<StyleSnapshot> {
+export function snapshotStyles(
+  page: Page,
+  elements: NamedElements,
+  hostSelector = 'my-orders',
+): Promise<StyleSnapshot> {
   return page.evaluate(
     ({ elements: named, properties, hostSelector: host }) => {
       const root = document.querySelector(host)?.shadowRoot;

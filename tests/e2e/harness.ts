@@ -41,7 +41,9 @@ export class Results {
   record(result: CheckResult): void {
     this.checks.push(result);
     const mark = result.state === 'passed' ? 'ok  ' : result.state === 'failed' ? 'FAIL' : 'skip';
-    console.log(`  ${mark} ${result.name}${result.error ? `\n       ${result.error.replaceAll('\n', '\n       ')}` : ''}`);
+    console.log(
+      `  ${mark} ${result.name}${result.error ? `\n       ${result.error.replaceAll('\n', '\n       ')}` : ''}`,
+    );
   }
 
   /** Runs one scenario; returns whether all its checks passed. */
@@ -67,9 +69,14 @@ export class Results {
       }
     };
     try {
-      await body({ step: (checkName, fn) => run(checkName, fn, true), check: (checkName, fn) => run(checkName, fn, false), stopped: () => stopped });
+      await body({
+        step: (checkName, fn) => run(checkName, fn, true),
+        check: (checkName, fn) => run(checkName, fn, false),
+        stopped: () => stopped,
+      });
     } catch (error) {
-      if (!(error instanceof StepFailed)) this.record({ scenario: name, name: 'scenario ran to its end', state: 'failed', error: describe(error) });
+      if (!(error instanceof StepFailed))
+        this.record({ scenario: name, name: 'scenario ran to its end', state: 'failed', error: describe(error) });
     }
     const mine = this.checks.slice(before);
     const failed = mine.filter((check) => check.state === 'failed').length;
@@ -101,5 +108,6 @@ export function assert(condition: unknown, message: string): asserts condition {
 }
 
 export function assertEqual<T>(actual: T, expected: T, what: string): void {
-  if (!Object.is(actual, expected)) throw new Error(`${what}: expected ${JSON.stringify(expected)}, got ${JSON.stringify(actual)}`);
+  if (!Object.is(actual, expected))
+    throw new Error(`${what}: expected ${JSON.stringify(expected)}, got ${JSON.stringify(actual)}`);
 }

@@ -11,7 +11,14 @@ import { ensureChromium, launchBrowser } from './browser.ts';
 import { Results, assert, type Counts } from './harness.ts';
 import { startScenario, type Scenario } from './scenario-env.ts';
 import { startStoreServer, type StoreServer } from './server.ts';
-import { describeParts, describeSize, measureBundle, measureParts, SCRIPT_TAG_GZIP_BUDGET_BYTES, SCRIPT_TAG_GZIP_TARGET_BYTES } from './size-gate.ts';
+import {
+  describeParts,
+  describeSize,
+  measureBundle,
+  measureParts,
+  SCRIPT_TAG_GZIP_BUDGET_BYTES,
+  SCRIPT_TAG_GZIP_TARGET_BYTES,
+} from './size-gate.ts';
 import { SCREENSHOT_DIR } from './widget.ts';
 import { accessibility } from './scenarios/accessibility.ts';
 import { flow } from './scenarios/flow.ts';
@@ -78,13 +85,19 @@ export async function runE2e(options: RunOptions): Promise<Counts> {
       browser = await launchBrowser(ensureChromium());
     });
     await s.step('the store server listens on 127.0.0.1', async () => {
-      server = await startStoreServer({ pagesDir: join(options.root, 'tests', 'e2e', 'pages'), distDir: options.distDir });
+      server = await startStoreServer({
+        pagesDir: join(options.root, 'tests', 'e2e', 'pages'),
+        distDir: options.distDir,
+      });
       console.log(`  serving ${server.origin}`);
     });
     await s.step('the host pages sign in the mock’s main shopper', async () => {
       const session = readFileSync(join(options.root, 'tests', 'e2e', 'pages', 'session.js'), 'utf8');
       const token = (server as StoreServer | null)?.backend.shoppers.main.sessionToken ?? '';
-      assert(token !== '' && session.includes(`${SESSION_COOKIE}=${token};`), `pages/session.js does not set ${SESSION_COOKIE}=${token}`);
+      assert(
+        token !== '' && session.includes(`${SESSION_COOKIE}=${token};`),
+        `pages/session.js does not set ${SESSION_COOKIE}=${token}`,
+      );
     });
   });
 
@@ -116,6 +129,8 @@ export async function runE2e(options: RunOptions): Promise<Counts> {
     for (const check of failedChecks) console.log(`  - [${check.scenario}] ${check.name}`);
   }
   console.log(`\nScreenshots: ${SCREENSHOT_DIR}`);
-  console.log(`e2e: ${counts.passed} passed, ${counts.failed} failed${counts.skipped ? `, ${counts.skipped} skipped` : ''}`);
+  console.log(
+    `e2e: ${counts.passed} passed, ${counts.failed} failed${counts.skipped ? `, ${counts.skipped} skipped` : ''}`,
+  );
   return counts;
 }

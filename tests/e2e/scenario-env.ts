@@ -27,13 +27,18 @@ export interface OpenedPage {
 }
 
 /** Item images come from sellers' CDNs: the test answers them with a placeholder, offline. */
-const PLACEHOLDER_IMAGE = '<svg xmlns="http://www.w3.org/2000/svg" width="64" height="64"><rect width="64" height="64" fill="#c8ccd2"/></svg>';
+const PLACEHOLDER_IMAGE =
+  '<svg xmlns="http://www.w3.org/2000/svg" width="64" height="64"><rect width="64" height="64" fill="#c8ccd2"/></svg>';
 
 export interface ScenarioEnv {
   server: StoreServer;
   seller: Seller;
   /** Opens `/pages/<name>` in a new browser context. `beforeLoad` runs before navigation. */
-  open(name: string, options?: BrowserContextOptions, beforeLoad?: (context: BrowserContext) => Promise<void>): Promise<OpenedPage>;
+  open(
+    name: string,
+    options?: BrowserContextOptions,
+    beforeLoad?: (context: BrowserContext) => Promise<void>,
+  ): Promise<OpenedPage>;
 }
 
 export type Scenario = (env: ScenarioEnv, s: ScenarioContext) => Promise<void>;
@@ -62,7 +67,8 @@ export function startScenario(browser: Browser, server: StoreServer): ScenarioSe
       await context.route(
         (url) => url.origin !== server.origin,
         (route) => {
-          if (route.request().resourceType() === 'image') return route.fulfill({ status: 200, contentType: 'image/svg+xml', body: PLACEHOLDER_IMAGE });
+          if (route.request().resourceType() === 'image')
+            return route.fulfill({ status: 200, contentType: 'image/svg+xml', body: PLACEHOLDER_IMAGE });
           external.push(`${route.request().method()} ${route.request().url()}`);
           return route.abort();
         },
@@ -90,14 +96,17 @@ export function startScenario(browser: Browser, server: StoreServer): ScenarioSe
         const errors = opened.flatMap((entry) => entry.errors);
         assert(errors.length === 0, errors.join('\n'));
       });
-      await s.check('every request was answered by the store server (mock API, pages, dist) or was an item image', async () => {
-        const problems = [
-          ...server.unhandled.map((line) => `unhandled ${line}`),
-          ...server.missing.map((path) => `missing ${path}`),
-          ...external.map((line) => `left the store: ${line}`),
-        ];
-        assert(problems.length === 0, problems.join('\n'));
-      });
+      await s.check(
+        'every request was answered by the store server (mock API, pages, dist) or was an item image',
+        async () => {
+          const problems = [
+            ...server.unhandled.map((line) => `unhandled ${line}`),
+            ...server.missing.map((path) => `missing ${path}`),
+            ...external.map((line) => `left the store: ${line}`),
+          ];
+          assert(problems.length === 0, problems.join('\n'));
+        },
+      );
     },
     async close() {
       await Promise.all(contexts.map((context) => context.close().catch(() => undefined)));

@@ -18,7 +18,11 @@ export interface Seller {
 
 /** `shopperToken`: the main shopper's session cookie value, for reading orders as the shopper. */
 export function sellerFor(origin: string, shopperToken: string): Seller {
-  const headers = { 'X-VTEX-API-AppKey': SELLER_APP_KEY, 'X-VTEX-API-AppToken': SELLER_APP_TOKEN, Accept: 'application/json' };
+  const headers = {
+    'X-VTEX-API-AppKey': SELLER_APP_KEY,
+    'X-VTEX-API-AppToken': SELLER_APP_TOKEN,
+    Accept: 'application/json',
+  };
   const send = async (path: string, method = 'GET', body?: unknown): Promise<Response> => {
     const response = await fetch(`${origin}${path}`, {
       method,
@@ -53,7 +57,10 @@ export function sellerFor(origin: string, shopperToken: string): Seller {
     async deny(orderId, denyReason) {
       const pending = (await seller.order(orderId)).pendingCancellationRequest;
       if (!pending) throw new Error(`Order ${orderId} has no pending cancellation request to deny`);
-      await send(`${pvt(orderId)}/deny-cancellation-request`, 'POST', { cancellationRequestId: pending.id, denyReason });
+      await send(`${pvt(orderId)}/deny-cancellation-request`, 'POST', {
+        cancellationRequestId: pending.id,
+        denyReason,
+      });
     },
   };
   return seller;

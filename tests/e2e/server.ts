@@ -107,10 +107,17 @@ export async function startStoreServer(options: StoreServerOptions): Promise<Sto
 
   const serveStatic = async (urlPath: string, out: ServerResponse): Promise<void> => {
     const tampered = urlPath.startsWith(TAMPERED_DIST);
-    const [prefix, root] = tampered ? [TAMPERED_DIST, options.distDir] : urlPath.startsWith('/dist/') ? ['/dist/', options.distDir] : ['/pages/', options.pagesDir];
+    const [prefix, root] = tampered
+      ? [TAMPERED_DIST, options.distDir]
+      : urlPath.startsWith('/dist/')
+        ? ['/dist/', options.distDir]
+        : ['/pages/', options.pagesDir];
     const file = urlPath.startsWith(prefix) ? fileIn(root, urlPath.slice(prefix.length)) : null;
     const read = file ? await readFile(file).catch(() => null) : null;
-    const body = read && tampered && /^parts\/[^/]+\.js$/.test(urlPath.slice(prefix.length)) ? Buffer.concat([read, Buffer.from('\n')]) : read;
+    const body =
+      read && tampered && /^parts\/[^/]+\.js$/.test(urlPath.slice(prefix.length))
+        ? Buffer.concat([read, Buffer.from('\n')])
+        : read;
     if (!file || !body) {
       missing.push(urlPath);
       out.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' });

@@ -36,20 +36,39 @@ const kb = (bytes: number): string => `${(bytes / 1024).toFixed(2)} KiB`;
 export function measureBundle(file: string): SizeReport {
   const buffer = readFileSync(file);
   const gzipBytes = gzipBytesOf(buffer);
-  return { file, rawBytes: buffer.length, gzipBytes, budgetBytes: SCRIPT_TAG_GZIP_BUDGET_BYTES, withinBudget: gzipBytes <= SCRIPT_TAG_GZIP_BUDGET_BYTES };
+  return {
+    file,
+    rawBytes: buffer.length,
+    gzipBytes,
+    budgetBytes: SCRIPT_TAG_GZIP_BUDGET_BYTES,
+    withinBudget: gzipBytes <= SCRIPT_TAG_GZIP_BUDGET_BYTES,
+  };
 }
 
 /** The lazy parts in `dir` (dist/parts); no folder counts as no parts. */
 export function measureParts(dir: string): PartsReport {
-  const names = existsSync(dir) ? readdirSync(dir).filter((name) => name.endsWith('.js')).sort() : [];
+  const names = existsSync(dir)
+    ? readdirSync(dir)
+        .filter((name) => name.endsWith('.js'))
+        .sort()
+    : [];
   const files = names.map((name) => ({ name, gzipBytes: gzipBytesOf(readFileSync(join(dir, name))) }));
   const gzipBytes = files.reduce((sum, file) => sum + file.gzipBytes, 0);
-  return { dir, files, gzipBytes, budgetBytes: PARTS_GZIP_BUDGET_BYTES, withinBudget: gzipBytes <= PARTS_GZIP_BUDGET_BYTES };
+  return {
+    dir,
+    files,
+    gzipBytes,
+    budgetBytes: PARTS_GZIP_BUDGET_BYTES,
+    withinBudget: gzipBytes <= PARTS_GZIP_BUDGET_BYTES,
+  };
 }
 
 export function describeSize(report: SizeReport): string {
   const toGo = report.gzipBytes - SCRIPT_TAG_GZIP_TARGET_BYTES;
-  const target = toGo > 0 ? `; target ${kb(SCRIPT_TAG_GZIP_TARGET_BYTES)}, ${kb(toGo)} to go` : `; within the ${kb(SCRIPT_TAG_GZIP_TARGET_BYTES)} target`;
+  const target =
+    toGo > 0
+      ? `; target ${kb(SCRIPT_TAG_GZIP_TARGET_BYTES)}, ${kb(toGo)} to go`
+      : `; within the ${kb(SCRIPT_TAG_GZIP_TARGET_BYTES)} target`;
   return `${report.file}: ${report.rawBytes} bytes, gzip -9 ${report.gzipBytes} bytes (${kb(report.gzipBytes)}) of a ${report.budgetBytes}-byte gate (${kb(report.budgetBytes)})${target}`;
 }
 

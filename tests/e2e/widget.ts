@@ -43,7 +43,9 @@ export async function waitForList(scope: Page | Locator, t = en): Promise<void> 
 
 /** The order ids of the rows on screen, in order. */
 export async function rowIds(scope: Page | Locator): Promise<string[]> {
-  const ids = await scope.locator('ol.order-rows .order-row-open').evaluateAll((buttons) => buttons.map((button) => (button as HTMLElement).dataset.orderId ?? ''));
+  const ids = await scope
+    .locator('ol.order-rows .order-row-open')
+    .evaluateAll((buttons) => buttons.map((button) => (button as HTMLElement).dataset.orderId ?? ''));
   return ids;
 }
 
@@ -57,7 +59,10 @@ export async function searchFor(page: Page, orderId: string): Promise<void> {
 /** Waits until the (first) widget's settled list holds exactly this one order. */
 export async function waitForOnlyRow(page: Page, orderId: string): Promise<void> {
   await page.waitForFunction((id) => {
-    const rows = document.querySelector('my-orders')?.shadowRoot?.querySelectorAll<HTMLElement>('ol.order-rows[aria-busy="false"] .order-row-open') ?? [];
+    const rows =
+      document
+        .querySelector('my-orders')
+        ?.shadowRoot?.querySelectorAll<HTMLElement>('ol.order-rows[aria-busy="false"] .order-row-open') ?? [];
     return rows.length === 1 && rows[0]?.dataset.orderId === id;
   }, orderId);
 }
@@ -103,10 +108,17 @@ export function focusProbe(page: Page): Promise<FocusProbe> {
       active = active.shadowRoot.activeElement;
     }
     if (active?.localName === 'my-orders') inWidget = true;
-    const label = active ? (active.getAttribute('aria-label') ?? (active as HTMLElement).innerText ?? '').trim().slice(0, 60) : '';
-    const classes = active instanceof HTMLElement && active.className ? `.${String(active.className).trim().split(/\s+/).join('.')}` : '';
+    const label = active
+      ? (active.getAttribute('aria-label') ?? (active as HTMLElement).innerText ?? '').trim().slice(0, 60)
+      : '';
+    const classes =
+      active instanceof HTMLElement && active.className
+        ? `.${String(active.className).trim().split(/\s+/).join('.')}`
+        : '';
     return {
-      tag: active ? `${active.localName}${classes}${active instanceof HTMLInputElement ? `[type=${active.type}]` : ''}` : 'none',
+      tag: active
+        ? `${active.localName}${classes}${active instanceof HTMLInputElement ? `[type=${active.type}]` : ''}`
+        : 'none',
       text: label,
       inWidget,
       inDialog: active?.closest('dialog[open]') != null,
@@ -128,7 +140,11 @@ export async function recordWidgetEvents(context: BrowserContext): Promise<void>
     for (const name of names) {
       window.addEventListener(`my-orders:${name}`, (event) => {
         const host = event.composedPath()[0];
-        seen.push({ type: event.type, detail: (event as CustomEvent).detail, host: host instanceof Element ? host.id || host.localName : '' });
+        seen.push({
+          type: event.type,
+          detail: (event as CustomEvent).detail,
+          host: host instanceof Element ? host.id || host.localName : '',
+        });
       });
     }
   });
@@ -149,7 +165,12 @@ export async function waitForEvent(page: Page, type: string, detail: Record<stri
   const handle = await page.waitForFunction(
     ({ type: wanted, detail: fields }) => {
       const events = (window as unknown as { __myOrdersEvents?: WidgetEvent[] }).__myOrdersEvents ?? [];
-      return events.find((event) => event.type === wanted && Object.entries(fields).every(([key, value]) => event.detail?.[key] === value)) ?? null;
+      return (
+        events.find(
+          (event) =>
+            event.type === wanted && Object.entries(fields).every(([key, value]) => event.detail?.[key] === value),
+        ) ?? null
+      );
     },
     { type, detail },
   );

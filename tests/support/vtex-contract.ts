@@ -77,7 +77,9 @@ function toJsonSchema(openApi: unknown, isProperty: boolean): JsonSchema {
     if (keyword === '$ref') {
       out.$ref = String(value).replace('#/components/schemas/', '#/definitions/');
     } else if (keyword === 'properties' && isSchema(value)) {
-      out.properties = Object.fromEntries(Object.entries(value).map(([name, prop]) => [name, toJsonSchema(prop, true)]));
+      out.properties = Object.fromEntries(
+        Object.entries(value).map(([name, prop]) => [name, toJsonSchema(prop, true)]),
+      );
     } else if (keyword === 'items') {
       out.items = toJsonSchema(value, false);
     } else {
@@ -100,7 +102,18 @@ function patchPublishedErrata(components: JsonSchema): void {
   const str = { type: 'string' };
   packages.items = {
     type: 'object',
-    required: ['type', 'invoiceNumber', 'invoiceValue', 'invoiceUrl', 'issuanceDate', 'courier', 'trackingNumber', 'trackingUrl', 'items', 'courierStatus'],
+    required: [
+      'type',
+      'invoiceNumber',
+      'invoiceValue',
+      'invoiceUrl',
+      'issuanceDate',
+      'courier',
+      'trackingNumber',
+      'trackingUrl',
+      'items',
+      'courierStatus',
+    ],
     properties: {
       type: str,
       invoiceNumber: str,
@@ -112,7 +125,11 @@ function patchPublishedErrata(components: JsonSchema): void {
       trackingUrl: str,
       items: {
         type: 'array',
-        items: { type: 'object', required: ['itemIndex', 'quantity'], properties: { itemIndex: { type: 'integer' }, quantity: { type: 'integer' } } },
+        items: {
+          type: 'object',
+          required: ['itemIndex', 'quantity'],
+          properties: { itemIndex: { type: 'integer' }, quantity: { type: 'integer' } },
+        },
       },
       courierStatus: {
         type: 'object',
@@ -120,7 +137,10 @@ function patchPublishedErrata(components: JsonSchema): void {
         properties: {
           finished: { type: 'boolean' },
           deliveredDate: str,
-          data: { type: 'array', items: { type: 'object', properties: { city: str, state: str, description: str, date: str } } },
+          data: {
+            type: 'array',
+            items: { type: 'object', properties: { city: str, state: str, description: str, date: str } },
+          },
         },
       },
     },
@@ -131,7 +151,9 @@ function buildAjv(): Ajv {
   const spec = readJson('orders-api.subset.json');
   const components = structuredClone(child(spec, 'components', 'schemas'));
   patchPublishedErrata(components);
-  const definitions = Object.fromEntries(Object.entries(components).map(([name, schema]) => [name, toJsonSchema(schema, false)]));
+  const definitions = Object.fromEntries(
+    Object.entries(components).map(([name, schema]) => [name, toJsonSchema(schema, false)]),
+  );
   const ajv = new Ajv({ strict: true, allErrors: true });
   ajv.addSchema({ $id: ROOT_ID, definitions });
   ajv.addSchema(child(readJson('extensions.schema.json')));
@@ -175,14 +197,30 @@ export function validateExtension(name: ExtensionName, json: unknown): ContractR
 export function validateOrderDetailContract(json: unknown): ContractResult {
   const vtex = validateDetailResponse(json);
   const extension = validateExtension('OrderDetailExtension', json);
-  return { valid: vtex.valid && extension.valid, errors: [...vtex.errors, ...extension.errors.map((e) => `extension: ${e}`)] };
+  return {
+    valid: vtex.valid && extension.valid,
+    errors: [...vtex.errors, ...extension.errors.map((e) => `extension: ${e}`)],
+  };
 }
 
 /** Seller receipts (`cancel`, `invoice` 200) against the response schema VTEX publishes on that path. */
 export function validateSellerReceipt(operation: 'cancel' | 'invoice', json: unknown): ContractResult {
   const path = `/api/oms/pvt/orders/{orderId}/${operation}`;
   return run(`receipt:${operation}`, json, () =>
-    toJsonSchema(child(readJson('orders-api.subset.json'), 'paths', path, 'post', 'responses', '200', 'content', 'application/json', 'schema'), false),
+    toJsonSchema(
+      child(
+        readJson('orders-api.subset.json'),
+        'paths',
+        path,
+        'post',
+        'responses',
+        '200',
+        'content',
+        'application/json',
+        'schema',
+      ),
+      false,
+    ),
   );
 }
 

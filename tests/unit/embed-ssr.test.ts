@@ -43,7 +43,9 @@ describe('importing my-orders on a server', () => {
 
   it('reports the package’s version', async () => {
     const { version } = await import('../../src/index.ts');
-    const packageJson = JSON.parse(readFileSync(resolve(dirname(fileURLToPath(import.meta.url)), '../../package.json'), 'utf8')) as { version: string };
+    const packageJson = JSON.parse(
+      readFileSync(resolve(dirname(fileURLToPath(import.meta.url)), '../../package.json'), 'utf8'),
+    ) as { version: string };
     expect(version).toBe(packageJson.version);
   });
 });

@@ -1,2 +1,4 @@
 import { expect, test } from 'vitest';
-test('toolchain runs', () => { expect(1 + 1).toBe(2); });
+test('toolchain runs', () => {
+  expect(1 + 1).toBe(2);
+});

@@ -46,7 +46,10 @@ export const enOrder = {
   'delivery.receiver': 'Receiver: {name}',
   'delivery.pickupPoint': 'Pickup point',
   'delivery.estimate': 'Estimated by {date}',
-  'delivery.estimateDays': { one: 'Up to {count} business day after dispatch', other: 'Up to {count} business days after dispatch' },
+  'delivery.estimateDays': {
+    one: 'Up to {count} business day after dispatch',
+    other: 'Up to {count} business days after dispatch',
+  },
   'delivery.unavailable': 'Delivery details are not available for this order.',
 
   'payment.heading': 'Payment',
@@ -67,7 +70,10 @@ export const enOrder = {
   'packages.invoice': 'Invoice {number}',
   'packages.invoiceLink': 'View invoice',
   'packages.items': { one: '{count} item', other: '{count} items' },
-  'detail.omitted': { one: 'One detail of this order could not be read and is not shown.', other: '{count} details of this order could not be read and are not shown.' },
+  'detail.omitted': {
+    one: 'One detail of this order could not be read and is not shown.',
+    other: '{count} details of this order could not be read and are not shown.',
+  },
   'detail.relatedOrders': 'Other orders in this purchase',
   'detail.relatedOrder': 'Order {orderId}',
   'timeline.failed': 'Did not happen',
@@ -80,9 +86,15 @@ export const enOrder = {
   'delivery.method': 'Shipping method',
   'delivery.address': 'Address',
   'delivery.estimateLabel': 'Estimate',
-  'delivery.estimateCalendarDays': { one: 'Up to {count} day after dispatch', other: 'Up to {count} days after dispatch' },
+  'delivery.estimateCalendarDays': {
+    one: 'Up to {count} day after dispatch',
+    other: 'Up to {count} days after dispatch',
+  },
   'delivery.estimateHours': { one: 'Up to {count} hour after dispatch', other: 'Up to {count} hours after dispatch' },
-  'delivery.estimateMinutes': { one: 'Up to {count} minute after dispatch', other: 'Up to {count} minutes after dispatch' },
+  'delivery.estimateMinutes': {
+    one: 'Up to {count} minute after dispatch',
+    other: 'Up to {count} minutes after dispatch',
+  },
   'delivery.pickupInfo': 'Pickup instructions',
   'delivery.groupItems': 'Items',
   'payment.method': 'Method',
@@ -96,13 +108,22 @@ export const enOrder = {
 
   'cancel.heading': 'Cancellation',
   'cancel.action': 'Cancel order',
-  'cancel.window.minutes': { one: 'You can cancel right away for the next minute; after that the store must approve.', other: 'You can cancel right away for the next {count} minutes; after that the store must approve.' },
-  'cancel.window.seconds': { one: 'You can cancel right away for the next second; after that the store must approve.', other: 'You can cancel right away for the next {count} seconds; after that the store must approve.' },
-  'cancel.window.closed': 'The window for immediate cancellation has closed; the store must now approve a cancellation.',
+  'cancel.window.minutes': {
+    one: 'You can cancel right away for the next minute; after that the store must approve.',
+    other: 'You can cancel right away for the next {count} minutes; after that the store must approve.',
+  },
+  'cancel.window.seconds': {
+    one: 'You can cancel right away for the next second; after that the store must approve.',
+    other: 'You can cancel right away for the next {count} seconds; after that the store must approve.',
+  },
+  'cancel.window.closed':
+    'The window for immediate cancellation has closed; the store must now approve a cancellation.',
   'cancel.window.beforePayment': 'Your payment is not approved yet, so you can cancel right away.',
   'cancel.dialog.title': 'Cancel order {orderId}',
-  'cancel.dialog.immediate': 'Your order will be canceled right away. If you already paid, the refund goes back to your original payment method.',
-  'cancel.dialog.request': 'The store has started on this order, so this sends a cancellation request. The store must approve it, and you cannot withdraw it once it is sent.',
+  'cancel.dialog.immediate':
+    'Your order will be canceled right away. If you already paid, the refund goes back to your original payment method.',
+  'cancel.dialog.request':
+    'The store has started on this order, so this sends a cancellation request. The store must approve it, and you cannot withdraw it once it is sent.',
   'cancel.dialog.reasons': 'Why do you want to cancel?',
   'cancel.reason.mistake': 'I ordered by mistake',
   'cancel.reason.price': 'I found a better price',
@@ -131,13 +152,15 @@ export const enOrder = {
   'cancel.pending.title': 'Cancellation requested',
   'cancel.pending.date': 'Requested on',
   'cancel.pending.reason': 'Reason',
-  'cancel.pending.waiting': 'The store will approve or deny the request, and its decision will appear here. A request cannot be withdrawn.',
+  'cancel.pending.waiting':
+    'The store will approve or deny the request, and its decision will appear here. A request cannot be withdrawn.',
   'cancel.denied': 'The store denied the cancellation request on {date}.',
   'cancel.denied.reason': 'Store’s reason: {reason}',
   'cancel.why.invoiced': 'This order can no longer be canceled because it has been invoiced.',
   'cancel.instead.invoiced': 'If you no longer want it, you can return it after it arrives.',
   'cancel.why.partially-invoiced': 'This order can no longer be canceled because part of it has been invoiced.',
-  'cancel.instead.partially-invoiced': 'You can ask the store to change the order instead, or return items after they arrive.',
+  'cancel.instead.partially-invoiced':
+    'You can ask the store to change the order instead, or return items after they arrive.',
   'cancel.why.canceled': 'This order is already canceled.',
   'cancel.instead.canceled': 'If you have questions about the refund, contact the store.',
   'cancel.why.request-pending': 'A cancellation request for this order is already waiting for the store’s decision.',
@@ -152,7 +175,8 @@ export const enOrder = {
   'cancel.live.canceling': 'Order {orderId} is being canceled.',
   'cancel.live.canceled': 'Order {orderId} is canceled.',
   'cancel.live.requested': 'Cancellation requested for order {orderId}. The store will decide.',
-  'cancel.live.already-requested': 'A cancellation request for order {orderId} was already waiting for the store’s decision.',
+  'cancel.live.already-requested':
+    'A cancellation request for order {orderId} was already waiting for the store’s decision.',
   'cancel.live.approved': 'The store approved the cancellation of order {orderId}.',
   'cancel.live.denied': 'The store denied the cancellation of order {orderId}. Reason: {reason}',
   'cancel.live.deniedNoReason': 'The store denied the cancellation of order {orderId}.',

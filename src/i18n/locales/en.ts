@@ -7,7 +7,10 @@ import type { enOrder } from './en-order.ts';
 
 export const en = {
   'widget.label': 'My orders',
-  'live.listLoaded': { one: 'Showing {count} order, page {page} of {pages}.', other: 'Showing {count} orders, page {page} of {pages}.' },
+  'live.listLoaded': {
+    one: 'Showing {count} order, page {page} of {pages}.',
+    other: 'Showing {count} orders, page {page} of {pages}.',
+  },
   'live.noOrders': 'You have no orders yet.',
   'live.noResults': 'No orders match these filters.',
   'live.orderLoaded': 'Order {orderId} opened.',
@@ -28,7 +31,10 @@ export const en = {
   'list.row.items': { one: '{count} item', other: '{count} items' },
   'list.row.moreItems': { one: 'and {count} more', other: 'and {count} more' },
   'list.row.noItemNames': 'Item details are in the order',
-  'list.row.related': { one: 'Part of purchase {group}, with {count} other order', other: 'Part of purchase {group}, with {count} other orders' },
+  'list.row.related': {
+    one: 'Part of purchase {group}, with {count} other order',
+    other: 'Part of purchase {group}, with {count} other orders',
+  },
 
   'pagination.label': 'Order pages',
   'pagination.previous': 'Previous page',
@@ -80,7 +86,8 @@ export const en = {
   'error.server.title': 'Something went wrong at the store',
   'error.server.body': 'The store could not answer right now. Try again in a moment.',
   'error.bad-response.title': 'We could not read the store’s answer',
-  'error.bad-response.body': 'The store sent something unexpected. Try again; if it keeps happening, contact the store.',
+  'error.bad-response.body':
+    'The store sent something unexpected. Try again; if it keeps happening, contact the store.',
   'error.retry': 'Try again',
   'error.backToList': 'Back to orders',
 

@@ -6,7 +6,10 @@ import type { Messages } from './en.ts';
 
 const es: Messages = {
   'widget.label': 'Mis pedidos',
-  'live.listLoaded': { one: 'Mostrando {count} pedido, página {page} de {pages}.', other: 'Mostrando {count} pedidos, página {page} de {pages}.' },
+  'live.listLoaded': {
+    one: 'Mostrando {count} pedido, página {page} de {pages}.',
+    other: 'Mostrando {count} pedidos, página {page} de {pages}.',
+  },
   'live.noOrders': 'Todavía no tienes pedidos.',
   'live.noResults': 'Ningún pedido coincide con estos filtros.',
   'live.orderLoaded': 'Pedido {orderId} abierto.',
@@ -16,7 +19,8 @@ const es: Messages = {
   'list.updated': 'Actualizado {time}',
   'list.updatedNow': 'Actualizado ahora',
   'list.olderNote': 'Los pedidos de hace más de dos años no se muestran aquí.',
-  'list.localFilterNote': 'Esta tienda solo busca en los pedidos ya cargados, así que los resultados pueden estar incompletos.',
+  'list.localFilterNote':
+    'Esta tienda solo busca en los pedidos ya cargados, así que los resultados pueden estar incompletos.',
   'list.empty.title': 'Todavía no tienes pedidos',
   'list.empty.body': 'Cuando compres algo, tu pedido aparecerá aquí.',
   'list.noResults.title': 'Ningún pedido coincide con estos filtros',
@@ -27,7 +31,10 @@ const es: Messages = {
   'list.row.items': { one: '{count} artículo', other: '{count} artículos' },
   'list.row.moreItems': { one: 'y {count} más', other: 'y {count} más' },
   'list.row.noItemNames': 'Los artículos están en el detalle del pedido',
-  'list.row.related': { one: 'Parte de la compra {group}, con {count} pedido más', other: 'Parte de la compra {group}, con {count} pedidos más' },
+  'list.row.related': {
+    one: 'Parte de la compra {group}, con {count} pedido más',
+    other: 'Parte de la compra {group}, con {count} pedidos más',
+  },
 
   'pagination.label': 'Páginas de pedidos',
   'pagination.previous': 'Página anterior',
@@ -106,7 +113,10 @@ const es: Messages = {
   'delivery.receiver': 'Recibe: {name}',
   'delivery.pickupPoint': 'Punto de retiro',
   'delivery.estimate': 'Llega como máximo el {date}',
-  'delivery.estimateDays': { one: 'Hasta {count} día hábil después del envío', other: 'Hasta {count} días hábiles después del envío' },
+  'delivery.estimateDays': {
+    one: 'Hasta {count} día hábil después del envío',
+    other: 'Hasta {count} días hábiles después del envío',
+  },
   'delivery.unavailable': 'Los datos de entrega no están disponibles para este pedido.',
 
   'payment.heading': 'Pago',
@@ -128,7 +138,10 @@ const es: Messages = {
   'packages.invoiceLink': 'Ver factura',
   'packages.items': { one: '{count} artículo', other: '{count} artículos' },
   // Order detail (detail helper).
-  'detail.omitted': { one: 'Un dato de este pedido no se pudo leer y no se muestra.', other: '{count} datos de este pedido no se pudieron leer y no se muestran.' },
+  'detail.omitted': {
+    one: 'Un dato de este pedido no se pudo leer y no se muestra.',
+    other: '{count} datos de este pedido no se pudieron leer y no se muestran.',
+  },
   'detail.relatedOrders': 'Otros pedidos de esta compra',
   'detail.relatedOrder': 'Pedido {orderId}',
   'timeline.failed': 'No se completó',
@@ -141,9 +154,18 @@ const es: Messages = {
   'delivery.method': 'Método de envío',
   'delivery.address': 'Dirección',
   'delivery.estimateLabel': 'Plazo estimado',
-  'delivery.estimateCalendarDays': { one: 'Hasta {count} día después del envío', other: 'Hasta {count} días después del envío' },
-  'delivery.estimateHours': { one: 'Hasta {count} hora después del envío', other: 'Hasta {count} horas después del envío' },
-  'delivery.estimateMinutes': { one: 'Hasta {count} minuto después del envío', other: 'Hasta {count} minutos después del envío' },
+  'delivery.estimateCalendarDays': {
+    one: 'Hasta {count} día después del envío',
+    other: 'Hasta {count} días después del envío',
+  },
+  'delivery.estimateHours': {
+    one: 'Hasta {count} hora después del envío',
+    other: 'Hasta {count} horas después del envío',
+  },
+  'delivery.estimateMinutes': {
+    one: 'Hasta {count} minuto después del envío',
+    other: 'Hasta {count} minutos después del envío',
+  },
   'delivery.pickupInfo': 'Instrucciones de retiro',
   'delivery.groupItems': 'Artículos',
   'payment.method': 'Medio de pago',
@@ -173,7 +195,8 @@ const es: Messages = {
   'error.server.title': 'Algo salió mal en la tienda',
   'error.server.body': 'La tienda no pudo responder ahora. Inténtalo de nuevo en un momento.',
   'error.bad-response.title': 'No pudimos leer la respuesta de la tienda',
-  'error.bad-response.body': 'La tienda envió algo inesperado. Inténtalo de nuevo; si sigue pasando, contacta a la tienda.',
+  'error.bad-response.body':
+    'La tienda envió algo inesperado. Inténtalo de nuevo; si sigue pasando, contacta a la tienda.',
   'error.retry': 'Reintentar',
   'error.backToList': 'Volver a los pedidos',
 
@@ -182,13 +205,21 @@ const es: Messages = {
   // Cancelación por el cliente (cancel helper).
   'cancel.heading': 'Cancelación',
   'cancel.action': 'Cancelar pedido',
-  'cancel.window.minutes': { one: 'Puedes cancelar al instante durante el próximo minuto; después, la tienda debe aprobarlo.', other: 'Puedes cancelar al instante durante los próximos {count} minutos; después, la tienda debe aprobarlo.' },
-  'cancel.window.seconds': { one: 'Puedes cancelar al instante durante el próximo segundo; después, la tienda debe aprobarlo.', other: 'Puedes cancelar al instante durante los próximos {count} segundos; después, la tienda debe aprobarlo.' },
+  'cancel.window.minutes': {
+    one: 'Puedes cancelar al instante durante el próximo minuto; después, la tienda debe aprobarlo.',
+    other: 'Puedes cancelar al instante durante los próximos {count} minutos; después, la tienda debe aprobarlo.',
+  },
+  'cancel.window.seconds': {
+    one: 'Puedes cancelar al instante durante el próximo segundo; después, la tienda debe aprobarlo.',
+    other: 'Puedes cancelar al instante durante los próximos {count} segundos; después, la tienda debe aprobarlo.',
+  },
   'cancel.window.closed': 'El plazo para cancelar al instante terminó; ahora la tienda debe aprobar una cancelación.',
   'cancel.window.beforePayment': 'Tu pago aún no está aprobado, así que puedes cancelar al instante.',
   'cancel.dialog.title': 'Cancelar el pedido {orderId}',
-  'cancel.dialog.immediate': 'Tu pedido se cancelará al instante. Si ya pagaste, el reembolso vuelve a tu medio de pago original.',
-  'cancel.dialog.request': 'La tienda ya empezó con este pedido, así que esto envía una solicitud de cancelación. La tienda debe aprobarla, y no puedes retirarla una vez enviada.',
+  'cancel.dialog.immediate':
+    'Tu pedido se cancelará al instante. Si ya pagaste, el reembolso vuelve a tu medio de pago original.',
+  'cancel.dialog.request':
+    'La tienda ya empezó con este pedido, así que esto envía una solicitud de cancelación. La tienda debe aprobarla, y no puedes retirarla una vez enviada.',
   'cancel.dialog.reasons': '¿Por qué quieres cancelar?',
   'cancel.reason.mistake': 'Hice el pedido por error',
   'cancel.reason.price': 'Encontré un precio mejor',
@@ -217,16 +248,19 @@ const es: Messages = {
   'cancel.pending.title': 'Cancelación solicitada',
   'cancel.pending.date': 'Solicitada el',
   'cancel.pending.reason': 'Motivo',
-  'cancel.pending.waiting': 'La tienda aprobará o rechazará la solicitud, y su decisión aparecerá aquí. Una solicitud no se puede retirar.',
+  'cancel.pending.waiting':
+    'La tienda aprobará o rechazará la solicitud, y su decisión aparecerá aquí. Una solicitud no se puede retirar.',
   'cancel.denied': 'La tienda rechazó la solicitud de cancelación el {date}.',
   'cancel.denied.reason': 'Motivo de la tienda: {reason}',
   'cancel.why.invoiced': 'Este pedido ya no se puede cancelar porque ya se facturó.',
   'cancel.instead.invoiced': 'Si ya no lo quieres, puedes devolverlo cuando llegue.',
   'cancel.why.partially-invoiced': 'Este pedido ya no se puede cancelar porque una parte ya se facturó.',
-  'cancel.instead.partially-invoiced': 'Puedes pedir a la tienda que cambie el pedido, o devolver productos cuando lleguen.',
+  'cancel.instead.partially-invoiced':
+    'Puedes pedir a la tienda que cambie el pedido, o devolver productos cuando lleguen.',
   'cancel.why.canceled': 'Este pedido ya está cancelado.',
   'cancel.instead.canceled': 'Si tienes dudas sobre el reembolso, contacta a la tienda.',
-  'cancel.why.request-pending': 'Ya hay una solicitud de cancelación de este pedido esperando la decisión de la tienda.',
+  'cancel.why.request-pending':
+    'Ya hay una solicitud de cancelación de este pedido esperando la decisión de la tienda.',
   'cancel.instead.request-pending': 'No hay nada más que hacer por ahora. Si es urgente, contacta a la tienda.',
   'cancel.why.not-at-this-step': 'Este pedido no se puede cancelar en su etapa actual.',
   'cancel.instead.not-at-this-step': 'Vuelve a mirar en unos minutos, o contacta a la tienda.',
@@ -238,11 +272,11 @@ const es: Messages = {
   'cancel.live.canceling': 'El pedido {orderId} se está cancelando.',
   'cancel.live.canceled': 'El pedido {orderId} está cancelado.',
   'cancel.live.requested': 'Cancelación solicitada para el pedido {orderId}. La tienda decidirá.',
-  'cancel.live.already-requested': 'Una solicitud de cancelación del pedido {orderId} ya esperaba la decisión de la tienda.',
+  'cancel.live.already-requested':
+    'Una solicitud de cancelación del pedido {orderId} ya esperaba la decisión de la tienda.',
   'cancel.live.approved': 'La tienda aprobó la cancelación del pedido {orderId}.',
   'cancel.live.denied': 'La tienda rechazó la cancelación del pedido {orderId}. Motivo: {reason}',
   'cancel.live.deniedNoReason': 'La tienda rechazó la cancelación del pedido {orderId}.',
-
 };
 
 export default es;

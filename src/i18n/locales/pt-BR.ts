@@ -6,7 +6,10 @@ import type { Messages } from './en.ts';
 
 const ptBR: Messages = {
   'widget.label': 'Meus pedidos',
-  'live.listLoaded': { one: 'Mostrando {count} pedido, página {page} de {pages}.', other: 'Mostrando {count} pedidos, página {page} de {pages}.' },
+  'live.listLoaded': {
+    one: 'Mostrando {count} pedido, página {page} de {pages}.',
+    other: 'Mostrando {count} pedidos, página {page} de {pages}.',
+  },
   'live.noOrders': 'Você ainda não tem pedidos.',
   'live.noResults': 'Nenhum pedido corresponde a esses filtros.',
   'live.orderLoaded': 'Pedido {orderId} aberto.',
@@ -16,7 +19,8 @@ const ptBR: Messages = {
   'list.updated': 'Atualizado {time}',
   'list.updatedNow': 'Atualizado agora',
   'list.olderNote': 'Pedidos feitos há mais de dois anos não aparecem aqui.',
-  'list.localFilterNote': 'Esta loja só pesquisa os pedidos já carregados, então os resultados podem estar incompletos.',
+  'list.localFilterNote':
+    'Esta loja só pesquisa os pedidos já carregados, então os resultados podem estar incompletos.',
   'list.empty.title': 'Você ainda não tem pedidos',
   'list.empty.body': 'Quando você fizer uma compra, o pedido aparecerá aqui.',
   'list.noResults.title': 'Nenhum pedido corresponde a esses filtros',
@@ -27,7 +31,10 @@ const ptBR: Messages = {
   'list.row.items': { one: '{count} item', other: '{count} itens' },
   'list.row.moreItems': { one: 'e mais {count}', other: 'e mais {count}' },
   'list.row.noItemNames': 'Os itens estão no detalhe do pedido',
-  'list.row.related': { one: 'Parte da compra {group}, com mais {count} pedido', other: 'Parte da compra {group}, com mais {count} pedidos' },
+  'list.row.related': {
+    one: 'Parte da compra {group}, com mais {count} pedido',
+    other: 'Parte da compra {group}, com mais {count} pedidos',
+  },
 
   'pagination.label': 'Páginas de pedidos',
   'pagination.previous': 'Página anterior',
@@ -128,7 +135,10 @@ const ptBR: Messages = {
   'packages.invoiceLink': 'Ver nota fiscal',
   'packages.items': { one: '{count} item', other: '{count} itens' },
   // Order detail (detail helper).
-  'detail.omitted': { one: 'Um dado deste pedido não pôde ser lido e não aparece aqui.', other: '{count} dados deste pedido não puderam ser lidos e não aparecem aqui.' },
+  'detail.omitted': {
+    one: 'Um dado deste pedido não pôde ser lido e não aparece aqui.',
+    other: '{count} dados deste pedido não puderam ser lidos e não aparecem aqui.',
+  },
   'detail.relatedOrders': 'Outros pedidos desta compra',
   'detail.relatedOrder': 'Pedido {orderId}',
   'timeline.failed': 'Não aconteceu',
@@ -182,13 +192,21 @@ const ptBR: Messages = {
   // Cancelamento pelo cliente (cancel helper).
   'cancel.heading': 'Cancelamento',
   'cancel.action': 'Cancelar pedido',
-  'cancel.window.minutes': { one: 'Você pode cancelar na hora durante o próximo minuto; depois disso, a loja precisa aprovar.', other: 'Você pode cancelar na hora durante os próximos {count} minutos; depois disso, a loja precisa aprovar.' },
-  'cancel.window.seconds': { one: 'Você pode cancelar na hora durante o próximo segundo; depois disso, a loja precisa aprovar.', other: 'Você pode cancelar na hora durante os próximos {count} segundos; depois disso, a loja precisa aprovar.' },
+  'cancel.window.minutes': {
+    one: 'Você pode cancelar na hora durante o próximo minuto; depois disso, a loja precisa aprovar.',
+    other: 'Você pode cancelar na hora durante os próximos {count} minutos; depois disso, a loja precisa aprovar.',
+  },
+  'cancel.window.seconds': {
+    one: 'Você pode cancelar na hora durante o próximo segundo; depois disso, a loja precisa aprovar.',
+    other: 'Você pode cancelar na hora durante os próximos {count} segundos; depois disso, a loja precisa aprovar.',
+  },
   'cancel.window.closed': 'O prazo para cancelamento imediato terminou; agora a loja precisa aprovar um cancelamento.',
   'cancel.window.beforePayment': 'Seu pagamento ainda não foi aprovado, então você pode cancelar na hora.',
   'cancel.dialog.title': 'Cancelar o pedido {orderId}',
-  'cancel.dialog.immediate': 'Seu pedido será cancelado na hora. Se você já pagou, o reembolso volta para a forma de pagamento original.',
-  'cancel.dialog.request': 'A loja já começou a preparar este pedido, então isto envia uma solicitação de cancelamento. A loja precisa aprová-la, e você não pode desistir dela depois de enviada.',
+  'cancel.dialog.immediate':
+    'Seu pedido será cancelado na hora. Se você já pagou, o reembolso volta para a forma de pagamento original.',
+  'cancel.dialog.request':
+    'A loja já começou a preparar este pedido, então isto envia uma solicitação de cancelamento. A loja precisa aprová-la, e você não pode desistir dela depois de enviada.',
   'cancel.dialog.reasons': 'Por que você quer cancelar?',
   'cancel.reason.mistake': 'Fiz o pedido por engano',
   'cancel.reason.price': 'Encontrei um preço melhor',
@@ -217,13 +235,15 @@ const ptBR: Messages = {
   'cancel.pending.title': 'Cancelamento solicitado',
   'cancel.pending.date': 'Solicitado em',
   'cancel.pending.reason': 'Motivo',
-  'cancel.pending.waiting': 'A loja vai aprovar ou recusar a solicitação, e a decisão aparecerá aqui. Uma solicitação não pode ser retirada.',
+  'cancel.pending.waiting':
+    'A loja vai aprovar ou recusar a solicitação, e a decisão aparecerá aqui. Uma solicitação não pode ser retirada.',
   'cancel.denied': 'A loja recusou a solicitação de cancelamento em {date}.',
   'cancel.denied.reason': 'Motivo da loja: {reason}',
   'cancel.why.invoiced': 'Este pedido não pode mais ser cancelado porque já foi faturado.',
   'cancel.instead.invoiced': 'Se não quiser mais o pedido, você pode devolvê-lo depois que ele chegar.',
   'cancel.why.partially-invoiced': 'Este pedido não pode mais ser cancelado porque parte dele já foi faturada.',
-  'cancel.instead.partially-invoiced': 'Você pode pedir à loja para alterar o pedido, ou devolver itens depois que chegarem.',
+  'cancel.instead.partially-invoiced':
+    'Você pode pedir à loja para alterar o pedido, ou devolver itens depois que chegarem.',
   'cancel.why.canceled': 'Este pedido já está cancelado.',
   'cancel.instead.canceled': 'Se tiver dúvidas sobre o reembolso, fale com a loja.',
   'cancel.why.request-pending': 'Já existe uma solicitação de cancelamento deste pedido aguardando a decisão da loja.',
@@ -238,11 +258,11 @@ const ptBR: Messages = {
   'cancel.live.canceling': 'O pedido {orderId} está sendo cancelado.',
   'cancel.live.canceled': 'O pedido {orderId} está cancelado.',
   'cancel.live.requested': 'Cancelamento solicitado para o pedido {orderId}. A loja vai decidir.',
-  'cancel.live.already-requested': 'Uma solicitação de cancelamento do pedido {orderId} já aguardava a decisão da loja.',
+  'cancel.live.already-requested':
+    'Uma solicitação de cancelamento do pedido {orderId} já aguardava a decisão da loja.',
   'cancel.live.approved': 'A loja aprovou o cancelamento do pedido {orderId}.',
   'cancel.live.denied': 'A loja recusou o cancelamento do pedido {orderId}. Motivo: {reason}',
   'cancel.live.deniedNoReason': 'A loja recusou o cancelamento do pedido {orderId}.',
-
 };
 
 export default ptBR;

@@ -45,4 +45,3 @@ export function recordHostEvents(host: HTMLElement): HostEvent[] {
   }
   return events;
 }
-

@@ -59,5 +59,8 @@ export function useMockBackend(options: MockBackendOptions = {}) {
 
 /** Intl uses no-break spaces in money and dates; tests compare with plain spaces. */
 export function normaliseSpaces(text: string | null | undefined): string {
-  return (text ?? '').replace(/[\u00a0\u202f]/g, ' ').replace(/\s+/g, ' ').trim();
+  return (text ?? '')
+    .replace(/[\u00a0\u202f]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }

@@ -6,7 +6,15 @@
  */
 import type { Page } from 'playwright-core';
 import type { MockOrderSummary } from '../../../mocks/index.ts';
-import { axeVersion, describeNodes, describeViolations, DISABLED_RULES, runAxe, WCAG_TAGS, type AxeSummary } from '../axe.ts';
+import {
+  axeVersion,
+  describeNodes,
+  describeViolations,
+  DISABLED_RULES,
+  runAxe,
+  WCAG_TAGS,
+  type AxeSummary,
+} from '../axe.ts';
 import { assert } from '../harness.ts';
 import type { ScenarioContext } from '../harness.ts';
 import type { Scenario } from '../scenario-env.ts';
@@ -36,7 +44,9 @@ async function findDenied(seller: Seller): Promise<MockOrderSummary> {
 
 /** The widget root's text and background colours, as `color on background`. */
 function rootColours(page: Page): Promise<string> {
-  return page.locator('.my-orders').evaluate((element) => `${getComputedStyle(element).color} on ${getComputedStyle(element).backgroundColor}`);
+  return page
+    .locator('.my-orders')
+    .evaluate((element) => `${getComputedStyle(element).color} on ${getComputedStyle(element).backgroundColor}`);
 }
 
 /** Sets the device scheme and the host's `theme` attribute (null removes it). */
@@ -52,11 +62,20 @@ async function setTheme(page: Page, scheme: Scheme, theme: Scheme | null): Promi
 /** Waits (an attribute applies on the element's next update) until the root has these colours. */
 async function expectColours(page: Page, expected: string, what: string): Promise<void> {
   const reached = await page
-    .waitForFunction((colours) => {
-      const element = document.querySelector('my-orders')?.shadowRoot?.querySelector('.my-orders');
-      return element ? `${getComputedStyle(element).color} on ${getComputedStyle(element).backgroundColor}` === colours : false;
-    }, expected, { timeout: 3_000 })
-    .then(() => true, () => false);
+    .waitForFunction(
+      (colours) => {
+        const element = document.querySelector('my-orders')?.shadowRoot?.querySelector('.my-orders');
+        return element
+          ? `${getComputedStyle(element).color} on ${getComputedStyle(element).backgroundColor}` === colours
+          : false;
+      },
+      expected,
+      { timeout: 3_000 },
+    )
+    .then(
+      () => true,
+      () => false,
+    );
   if (!reached) throw new Error(`${what}: expected ${expected}, got ${await rootColours(page)}`);
 }
 
@@ -66,7 +85,10 @@ async function scan(page: Page, s: ScenarioContext, state: string, scheme: Schem
     await page.emulateMedia({ colorScheme: scheme });
     const result = await runAxe(page);
     summary = result;
-    assert(result.violations.length === 0, `${result.violations.length} rule(s) violated:\n${describeViolations(result.violations)}`);
+    assert(
+      result.violations.length === 0,
+      `${result.violations.length} rule(s) violated:\n${describeViolations(result.violations)}`,
+    );
     assert(
       result.shadowPassNodes >= MIN_SHADOW_PASS_NODES,
       `only ${result.shadowPassNodes} passing nodes inside the shadow root (floor ${MIN_SHADOW_PASS_NODES}); rules: ${result.shadowPassRules.join(', ')}`,
@@ -80,7 +102,10 @@ async function scan(page: Page, s: ScenarioContext, state: string, scheme: Schem
   await s.check(`axe: ${state}, ${scheme}: no text drawn in its background’s colour`, async () => {
     const found = (summary as AxeSummary | null)?.invisibleText;
     assert(found, 'axe did not run');
-    assert(found.length === 0, `${found.length} element(s) with a 1:1 contrast (axe: "needs review"):\n${describeNodes(found)}`);
+    assert(
+      found.length === 0,
+      `${found.length} element(s) with a 1:1 contrast (axe: "needs review"):\n${describeNodes(found)}`,
+    );
   });
   if (scheme === 'dark') await screenshot(page, `dark-${state.replaceAll(' ', '-')}`);
 }
@@ -98,7 +123,10 @@ export const accessibility: Scenario = async ({ open, seller }, s) => {
   });
 
   const { page } = await open('a11y.html');
-  const cancellable = await seller.findOrder('inside the grace period', (order) => order.status === 'window-to-cancel' && order.allowCancellation);
+  const cancellable = await seller.findOrder(
+    'inside the grace period',
+    (order) => order.status === 'window-to-cancel' && order.allowCancellation,
+  );
   const denied = await findDenied(seller);
 
   await s.step('the list has loaded', async () => {

@@ -12,7 +12,10 @@ import { en, rowIds, waitForDetail, waitForList } from '../widget.ts';
 const hashOf = (page: Page): Promise<string> => page.evaluate(() => location.hash);
 
 export const deepLinks: Scenario = async ({ open, seller }, s) => {
-  const order = await seller.findOrder('of the main shopper', (candidate) => candidate.shopper === 'main' && candidate.status === 'handling');
+  const order = await seller.findOrder(
+    'of the main shopper',
+    (candidate) => candidate.shopper === 'main' && candidate.status === 'handling',
+  );
   const { page } = await open(`deep-link.html#my-orders/order/${encodeURIComponent(order.orderId)}`);
   const parts: string[] = [];
   page.on('request', (request) => {
@@ -45,9 +48,16 @@ export const deepLinks: Scenario = async ({ open, seller }, s) => {
     await waitForList(page);
     await page.getByText(en('pagination.status', { page: 2, pages: 4 }), { exact: true }).waitFor();
     const secondPage = await rowIds(page);
-    assert(secondPage.length > 0 && !secondPage.some((id) => firstPage.includes(id)), `page 2 rows: ${secondPage.join(', ')}`);
+    assert(
+      secondPage.length > 0 && !secondPage.some((id) => firstPage.includes(id)),
+      `page 2 rows: ${secondPage.join(', ')}`,
+    );
   });
   await s.check('the reloaded list fetched the deep-link part only (no order is open)', async () => {
-    assertEqual(parts.map((name) => name.replace(/-[\w-]{8}\.js$/, '')).join(', '), 'deep-link-sync', 'parts fetched by the reloaded page');
+    assertEqual(
+      parts.map((name) => name.replace(/-[\w-]{8}\.js$/, '')).join(', '),
+      'deep-link-sync',
+      'parts fetched by the reloaded page',
+    );
   });
 };

@@ -29,7 +29,11 @@ const DENY_REASON = 'Your order has already been packed and handed to the carrie
 
 /** Orders a shopper may still cancel after the grace period: the seller must decide. */
 function requestable(order: MockOrderSummary): boolean {
-  return (order.status === 'ready-for-handling' || order.status === 'handling') && order.allowCancellation && order.pendingCancellationRequest === null;
+  return (
+    (order.status === 'ready-for-handling' || order.status === 'handling') &&
+    order.allowCancellation &&
+    order.pendingCancellationRequest === null
+  );
 }
 
 async function backToList(page: Page): Promise<void> {
@@ -38,7 +42,12 @@ async function backToList(page: Page): Promise<void> {
 }
 
 /** Opens the dialog, picks a reason (a preset label, or "Other" with text) and confirms. */
-async function requestCancellation(page: Page, orderId: string, reason: { preset: string } | { other: string }, confirm: string): Promise<void> {
+async function requestCancellation(
+  page: Page,
+  orderId: string,
+  reason: { preset: string } | { other: string },
+  confirm: string,
+): Promise<void> {
   await cancelButton(page).click();
   const dialog = cancelDialog(page, orderId);
   await dialog.waitFor();
@@ -52,9 +61,16 @@ async function requestCancellation(page: Page, orderId: string, reason: { preset
   await dialog.waitFor({ state: 'hidden' });
 }
 
-async function expectMockStatus(seller: Seller, orderId: string, statuses: readonly string[]): Promise<MockOrderSummary> {
+async function expectMockStatus(
+  seller: Seller,
+  orderId: string,
+  statuses: readonly string[],
+): Promise<MockOrderSummary> {
   const order = await seller.order(orderId);
-  assert(statuses.includes(order.status), `the mock has order ${orderId} as ${order.status}, expected ${statuses.join(' or ')}`);
+  assert(
+    statuses.includes(order.status),
+    `the mock has order ${orderId} as ${order.status}, expected ${statuses.join(' or ')}`,
+  );
   return order;
 }
 
@@ -75,25 +91,33 @@ export const flow: Scenario = async ({ open, seller }, s) => {
   await screenshot(page, 'list');
 
   await s.step('filtering by status "Canceled" shows only canceled orders, as the store has them', async () => {
-    await page.getByRole('combobox', { name: en('filters.status'), exact: true }).selectOption({ label: en('stage.canceled') });
+    await page
+      .getByRole('combobox', { name: en('filters.status'), exact: true })
+      .selectOption({ label: en('stage.canceled') });
     await page.getByRole('button', { name: en('filters.search'), exact: true }).click();
     const expected = listed.filter((order) => order.status === 'canceled').map((order) => order.orderId);
-    await page.waitForFunction(
-      (first) => {
-        const host = document.querySelector('my-orders');
-        const rows = host?.shadowRoot?.querySelectorAll<HTMLElement>('ol.order-rows[aria-busy="false"] .order-row-open') ?? [];
-        return rows.length > 0 && rows[0]?.dataset.orderId === first;
-      },
-      expected[0],
-    );
+    await page.waitForFunction((first) => {
+      const host = document.querySelector('my-orders');
+      const rows =
+        host?.shadowRoot?.querySelectorAll<HTMLElement>('ol.order-rows[aria-busy="false"] .order-row-open') ?? [];
+      return rows.length > 0 && rows[0]?.dataset.orderId === first;
+    }, expected[0]);
     assertEqual((await rowIds(page)).join(' '), expected.slice(0, PAGE_SIZE).join(' '), 'canceled rows');
     const badges = await page.locator('ol.order-rows .status-badge').allInnerTexts();
-    assert(badges.every((badge) => badge.trim() === en('stage.canceled')), `badges: ${badges.join(', ')}`);
+    assert(
+      badges.every((badge) => badge.trim() === en('stage.canceled')),
+      `badges: ${badges.join(', ')}`,
+    );
   });
 
-  const windowOrder = await seller.findOrder('inside the grace period', (order) => order.status === 'window-to-cancel' && order.allowCancellation);
+  const windowOrder = await seller.findOrder(
+    'inside the grace period',
+    (order) => order.status === 'window-to-cancel' && order.allowCancellation,
+  );
   await s.step('a text search for an order number finds that one order', async () => {
-    await page.getByRole('combobox', { name: en('filters.status'), exact: true }).selectOption({ label: en('filters.status.all') });
+    await page
+      .getByRole('combobox', { name: en('filters.status'), exact: true })
+      .selectOption({ label: en('filters.status.all') });
     await searchFor(page, windowOrder.orderId);
   });
 
@@ -117,32 +141,48 @@ export const flow: Scenario = async ({ open, seller }, s) => {
     await expectMockStatus(seller, windowOrder.orderId, ['canceled']);
   });
   await s.check('the host heard cancel-requested with outcome "canceled" and the chosen reason', async () => {
-    await waitForEvent(page, 'my-orders:cancel-requested', { orderId: windowOrder.orderId, outcome: 'canceled', reason: en('cancel.reason.mistake') });
+    await waitForEvent(page, 'my-orders:cancel-requested', {
+      orderId: windowOrder.orderId,
+      outcome: 'canceled',
+      reason: en('cancel.reason.mistake'),
+    });
   });
 
   // Filters are cleared first, so the orders after the window are on the first page again.
   await s.step('back to the list and clear the filters', async () => {
     await backToList(page);
     await page.getByRole('button', { name: en('filters.clear'), exact: true }).click();
-    await page.waitForFunction((count) => (document.querySelector('my-orders')?.shadowRoot?.querySelectorAll('ol.order-rows[aria-busy="false"] .order-row-open').length ?? 0) === count, PAGE_SIZE);
+    await page.waitForFunction(
+      (count) =>
+        (document
+          .querySelector('my-orders')
+          ?.shadowRoot?.querySelectorAll('ol.order-rows[aria-busy="false"] .order-row-open').length ?? 0) === count,
+      PAGE_SIZE,
+    );
   });
 
   const approved = await seller.findOrder('cancellable only with the seller’s approval', requestable);
-  await s.step('outside the window the shopper sends a request with their own words, and it shows as requested', async () => {
-    await searchFor(page, approved.orderId);
-    await openOrder(page, approved.orderId);
-    await requestCancellation(page, approved.orderId, { other: TYPED_REASON }, en('cancel.dialog.confirmRequest'));
-    const pending = page.locator('.cancel-status[data-phase="awaiting-seller"]');
-    await pending.getByText(en('cancel.pending.title'), { exact: true }).waitFor();
-    await pending.getByText(TYPED_REASON, { exact: true }).waitFor();
-    const order = await expectMockStatus(seller, approved.orderId, ['cancellation-requested']);
-    assertEqual(order.pendingCancellationRequest?.reason, TYPED_REASON, 'reason the store received');
-  });
+  await s.step(
+    'outside the window the shopper sends a request with their own words, and it shows as requested',
+    async () => {
+      await searchFor(page, approved.orderId);
+      await openOrder(page, approved.orderId);
+      await requestCancellation(page, approved.orderId, { other: TYPED_REASON }, en('cancel.dialog.confirmRequest'));
+      const pending = page.locator('.cancel-status[data-phase="awaiting-seller"]');
+      await pending.getByText(en('cancel.pending.title'), { exact: true }).waitFor();
+      await pending.getByText(TYPED_REASON, { exact: true }).waitFor();
+      const order = await expectMockStatus(seller, approved.orderId, ['cancellation-requested']);
+      assertEqual(order.pendingCancellationRequest?.reason, TYPED_REASON, 'reason the store received');
+    },
+  );
   await screenshot(page, 'requested');
 
   await s.step('the seller approves over HTTP and the open detail shows it without a reload', async () => {
     await seller.approve(approved.orderId);
-    await page.locator('.cancel-status[data-phase="canceled"], .cancel-status[data-phase="canceling"]').first().waitFor({ timeout: DECISION_TIMEOUT_MS });
+    await page
+      .locator('.cancel-status[data-phase="canceled"], .cancel-status[data-phase="canceling"]')
+      .first()
+      .waitFor({ timeout: DECISION_TIMEOUT_MS });
     await detailHeading(page, approved.orderId).waitFor();
     assert(await sameDocument(), 'the page reloaded or navigated');
   });
@@ -155,22 +195,34 @@ export const flow: Scenario = async ({ open, seller }, s) => {
     await backToList(page);
     await searchFor(page, denied.orderId);
     await openOrder(page, denied.orderId);
-    await requestCancellation(page, denied.orderId, { preset: en('cancel.reason.delivery') }, en('cancel.dialog.confirmRequest'));
+    await requestCancellation(
+      page,
+      denied.orderId,
+      { preset: en('cancel.reason.delivery') },
+      en('cancel.dialog.confirmRequest'),
+    );
     await page.locator('.cancel-status[data-phase="awaiting-seller"]').waitFor();
     await expectMockStatus(seller, denied.orderId, ['cancellation-requested']);
   });
 
-  await s.step('the seller denies it with a reason, and the widget shows the denial and the reason without a reload', async () => {
-    await seller.deny(denied.orderId, DENY_REASON);
-    const status = page.locator('.cancel-status[data-phase="denied"]');
-    await status.waitFor({ timeout: DECISION_TIMEOUT_MS });
-    await status.getByText(en('cancel.denied.reason', { reason: DENY_REASON }), { exact: true }).waitFor();
-    assert(await sameDocument(), 'the page reloaded or navigated');
-    await expectMockStatus(seller, denied.orderId, ['ready-for-handling', 'handling']);
-  });
+  await s.step(
+    'the seller denies it with a reason, and the widget shows the denial and the reason without a reload',
+    async () => {
+      await seller.deny(denied.orderId, DENY_REASON);
+      const status = page.locator('.cancel-status[data-phase="denied"]');
+      await status.waitFor({ timeout: DECISION_TIMEOUT_MS });
+      await status.getByText(en('cancel.denied.reason', { reason: DENY_REASON }), { exact: true }).waitFor();
+      assert(await sameDocument(), 'the page reloaded or navigated');
+      await expectMockStatus(seller, denied.orderId, ['ready-for-handling', 'handling']);
+    },
+  );
   await screenshot(page, 'denied');
   await s.check('the host heard cancel-decided "denied" with the seller’s reason', async () => {
-    await waitForEvent(page, 'my-orders:cancel-decided', { orderId: denied.orderId, outcome: 'denied', denyReason: DENY_REASON });
+    await waitForEvent(page, 'my-orders:cancel-decided', {
+      orderId: denied.orderId,
+      outcome: 'denied',
+      denyReason: DENY_REASON,
+    });
   });
   await s.check('after the denial the order can be canceled again (the action is back)', async () => {
     await cancelButton(page).waitFor();

@@ -89,21 +89,39 @@ function dialogCoverage(page: Page): Promise<Coverage> {
     if (!host?.shadowRoot || !dialog || !header) throw new Error('widget, open dialog or header not found');
     const d = dialog.getBoundingClientRect();
     const h = header.getBoundingClientRect();
-    const overlap = { left: Math.max(d.left, h.left), right: Math.min(d.right, h.right), top: Math.max(d.top, h.top), bottom: Math.min(d.bottom, h.bottom) };
+    const overlap = {
+      left: Math.max(d.left, h.left),
+      right: Math.min(d.right, h.right),
+      top: Math.max(d.top, h.top),
+      bottom: Math.min(d.bottom, h.bottom),
+    };
     const overlaps = overlap.left < overlap.right && overlap.top < overlap.bottom;
     const probes: [string, number, number][] = [['dialog centre', (d.left + d.right) / 2, (d.top + d.bottom) / 2]];
-    if (overlaps) probes.push(['centre of the part under the header', (overlap.left + overlap.right) / 2, (overlap.top + overlap.bottom) / 2]);
+    if (overlaps)
+      probes.push([
+        'centre of the part under the header',
+        (overlap.left + overlap.right) / 2,
+        (overlap.top + overlap.bottom) / 2,
+      ]);
     const points = probes.map(([name, x, y]) => {
       const top = document.elementFromPoint(x, y);
       const inner = host.shadowRoot?.elementFromPoint(x, y) ?? null;
-      return { name, topIsHost: top === host, insideDialog: inner !== null && dialog.contains(inner), hit: top ? `${top.localName}${top.className ? `.${String(top.className)}` : ''}` : 'nothing' };
+      return {
+        name,
+        topIsHost: top === host,
+        insideDialog: inner !== null && dialog.contains(inner),
+        hit: top ? `${top.localName}${top.className ? `.${String(top.className)}` : ''}` : 'nothing',
+      };
     });
     return { overlaps, points };
   });
 }
 
 export const hostileCss: Scenario = async ({ open, seller }, s) => {
-  const order = await seller.findOrder('inside the grace period', (candidate) => candidate.status === 'window-to-cancel' && candidate.allowCancellation);
+  const order = await seller.findOrder(
+    'inside the grace period',
+    (candidate) => candidate.status === 'window-to-cancel' && candidate.allowCancellation,
+  );
   let plain: Snapshots | null = null;
   let hostile: Snapshots | null = null;
   let hostilePage: Page | null = null;

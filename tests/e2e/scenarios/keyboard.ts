@@ -6,14 +6,27 @@
 import type { Page } from 'playwright-core';
 import { assert, assertEqual } from '../harness.ts';
 import { DECISION_TIMEOUT_MS, type Scenario } from '../scenario-env.ts';
-import { cancelDialog, describeFocus, en, focusProbe, waitForList, waitForOnlyRow, type FocusProbe } from '../widget.ts';
+import {
+  cancelDialog,
+  describeFocus,
+  en,
+  focusProbe,
+  waitForList,
+  waitForOnlyRow,
+  type FocusProbe,
+} from '../widget.ts';
 
 const TYPED_REASON = 'I will be away when it arrives.';
 /** More Tab presses than there are stops on the way: the list page has about twenty. */
 const MAX_TABS = 60;
 
 /** Presses Tab (or Shift+Tab) until `wanted` holds for the focused element; returns the path. */
-async function tabTo(page: Page, wanted: (focus: FocusProbe) => boolean, what: string, key = 'Tab'): Promise<FocusProbe[]> {
+async function tabTo(
+  page: Page,
+  wanted: (focus: FocusProbe) => boolean,
+  what: string,
+  key = 'Tab',
+): Promise<FocusProbe[]> {
   const path: FocusProbe[] = [];
   for (let presses = 0; presses < MAX_TABS; presses += 1) {
     await page.keyboard.press(key);
@@ -21,7 +34,9 @@ async function tabTo(page: Page, wanted: (focus: FocusProbe) => boolean, what: s
     path.push(focus);
     if (wanted(focus)) return path;
   }
-  throw new Error(`${what} not reached in ${MAX_TABS} presses of ${key}; focus went ${path.slice(-8).map(describeFocus).join(' > ')}`);
+  throw new Error(
+    `${what} not reached in ${MAX_TABS} presses of ${key}; focus went ${path.slice(-8).map(describeFocus).join(' > ')}`,
+  );
 }
 
 /** Tabs through the open dialog more than once around; every stop must be in it (or the browser's chrome). */
@@ -35,15 +50,22 @@ async function tabCycle(page: Page, key: 'Tab' | 'Shift+Tab', presses: number): 
   assert(outside.length === 0, `${key} left the dialog: ${stops.map(describeFocus).join(' > ')}`);
   const inside = new Set(stops.filter((stop) => stop.inDialog).map(describeFocus));
   assert(inside.size >= 3, `only ${inside.size} stops inside the dialog: ${[...inside].join(', ')}`);
-  assert(stops.filter((stop) => stop.inDialog).length > inside.size, `${key} did not wrap around: ${stops.map(describeFocus).join(' > ')}`);
+  assert(
+    stops.filter((stop) => stop.inDialog).length > inside.size,
+    `${key} did not wrap around: ${stops.map(describeFocus).join(' > ')}`,
+  );
 }
 
 const isButton = (name: string) => (focus: FocusProbe) => focus.tag.startsWith('button') && focus.text === name;
 
 export const keyboardOnly: Scenario = async ({ open, seller }, s) => {
   const { page } = await open('keyboard.html');
-  const order = await seller.findOrder('cancellable only with the seller’s approval', (candidate) =>
-    (candidate.status === 'ready-for-handling' || candidate.status === 'handling') && candidate.allowCancellation && candidate.pendingCancellationRequest === null,
+  const order = await seller.findOrder(
+    'cancellable only with the seller’s approval',
+    (candidate) =>
+      (candidate.status === 'ready-for-handling' || candidate.status === 'handling') &&
+      candidate.allowCancellation &&
+      candidate.pendingCancellationRequest === null,
   );
   const dialog = cancelDialog(page, order.orderId);
 
@@ -61,7 +83,10 @@ export const keyboardOnly: Scenario = async ({ open, seller }, s) => {
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { level: 3, name: en('cancel.heading'), exact: true }).waitFor();
     const focus = await focusProbe(page);
-    assert(focus.tag.startsWith('h2') && focus.text === en('detail.heading', { orderId: order.orderId }), `focus is on ${describeFocus(focus)}`);
+    assert(
+      focus.tag.startsWith('h2') && focus.text === en('detail.heading', { orderId: order.orderId }),
+      `focus is on ${describeFocus(focus)}`,
+    );
   });
   await s.step('Tab reaches "Cancel order"; Enter opens the dialog with focus inside it', async () => {
     await tabTo(page, isButton(en('cancel.action')), 'the cancel action');
@@ -101,8 +126,15 @@ export const keyboardOnly: Scenario = async ({ open, seller }, s) => {
     await tabTo(page, isButton(en('cancel.dialog.confirmRequest')), 'the confirm button');
     await page.keyboard.press('Enter');
     await dialog.waitFor({ state: 'hidden' });
-    await page.locator('.cancel-status[data-phase="awaiting-seller"]').getByText(TYPED_REASON, { exact: true }).waitFor({ timeout: DECISION_TIMEOUT_MS });
-    assertEqual((await seller.order(order.orderId)).pendingCancellationRequest?.reason, TYPED_REASON, 'reason the store received');
+    await page
+      .locator('.cancel-status[data-phase="awaiting-seller"]')
+      .getByText(TYPED_REASON, { exact: true })
+      .waitFor({ timeout: DECISION_TIMEOUT_MS });
+    assertEqual(
+      (await seller.order(order.orderId)).pendingCancellationRequest?.reason,
+      TYPED_REASON,
+      'reason the store received',
+    );
   });
   await s.check('after sending, focus is inside the widget (not lost to the page)', async () => {
     const focus = await focusProbe(page);

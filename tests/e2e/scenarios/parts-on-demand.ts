@@ -32,7 +32,9 @@ export const partsOnDemand: Scenario = async ({ open }, s) => {
   const [first] = await rowIds(page);
   assert(first, 'the list has no rows');
   await s.step('pointing at the rows fetches the order view, before any click', async () => {
-    const fetched = page.waitForRequest((request) => isOrderPart(new URL(request.url()).pathname.split('/').pop() ?? ''));
+    const fetched = page.waitForRequest((request) =>
+      isOrderPart(new URL(request.url()).pathname.split('/').pop() ?? ''),
+    );
     await rowButton(page, first).hover();
     await (await fetched).response();
     assertEqual(requested.filter(isOrderPart).length, 1, 'order view fetches');
@@ -47,7 +49,11 @@ export const partsOnDemand: Scenario = async ({ open }, s) => {
     await rowButton(page, second).click();
     await waitForDetail(page, second);
     assertEqual(requested.filter(isOrderPart).length, 1, 'order view fetches');
-    assertEqual(requested.filter((name) => !isOrderPart(name)).join(', '), '', 'other parts fetched (English, no deep links)');
+    assertEqual(
+      requested.filter((name) => !isOrderPart(name)).join(', '),
+      '',
+      'other parts fetched (English, no deep links)',
+    );
   });
 };
 
@@ -74,7 +80,10 @@ export const trustedTypesHost: Scenario = async ({ open }, s) => {
   // Chromium reports each refused assignment as a console error: this scenario's point.
   const refused = errors.filter((line) => /TrustedScriptURL|Trusted Type/i.test(line));
   errors.splice(0, errors.length, ...errors.filter((line) => !refused.includes(line)));
-  await s.check('the browser refused the part’s script URL for Trusted Types, and nothing else went wrong', async () => {
-    assert(refused.length > 0, 'no Trusted Types report in the console');
-  });
+  await s.check(
+    'the browser refused the part’s script URL for Trusted Types, and nothing else went wrong',
+    async () => {
+      assert(refused.length > 0, 'no Trusted Types report in the console');
+    },
+  );
 };

@@ -44,7 +44,8 @@ async function openPinned(env: ScenarioEnv, name: string): Promise<OpenedPage & 
       Object.defineProperty(window, '__addedScripts', { value: added });
       new MutationObserver((records) => {
         for (const node of records.flatMap((record) => [...record.addedNodes])) {
-          if (node instanceof HTMLScriptElement) added.push({ src: node.src, integrity: node.integrity, crossOrigin: node.crossOrigin });
+          if (node instanceof HTMLScriptElement)
+            added.push({ src: node.src, integrity: node.integrity, crossOrigin: node.crossOrigin });
         }
       }).observe(document, { childList: true, subtree: true });
     });
@@ -53,7 +54,11 @@ async function openPinned(env: ScenarioEnv, name: string): Promise<OpenedPage & 
 }
 
 function addedParts(page: Page): Promise<AddedScript[]> {
-  return page.evaluate(() => (window as unknown as { __addedScripts: AddedScript[] }).__addedScripts.filter((script) => script.src.includes('/parts/')));
+  return page.evaluate(() =>
+    (window as unknown as { __addedScripts: AddedScript[] }).__addedScripts.filter((script) =>
+      script.src.includes('/parts/'),
+    ),
+  );
 }
 
 async function storeTag(page: Page): Promise<{ integrity: string; crossOrigin: string | null }> {
@@ -66,12 +71,15 @@ async function storeTag(page: Page): Promise<{ integrity: string; crossOrigin: s
 export const sriPinned: Scenario = async (env, s) => {
   const { page, integrity } = await openPinned(env, 'sri.html');
 
-  await s.step('the store’s tag pins the script with the build’s sha384 and crossorigin, and the list loads', async () => {
-    const tag = await storeTag(page);
-    assertEqual(tag.integrity, integrity, 'integrity of the store’s tag');
-    assertEqual(tag.crossOrigin, 'anonymous', 'crossorigin of the store’s tag');
-    await waitForList(page);
-  });
+  await s.step(
+    'the store’s tag pins the script with the build’s sha384 and crossorigin, and the list loads',
+    async () => {
+      const tag = await storeTag(page);
+      assertEqual(tag.integrity, integrity, 'integrity of the store’s tag');
+      assertEqual(tag.crossOrigin, 'anonymous', 'crossorigin of the store’s tag');
+      await waitForList(page);
+    },
+  );
 
   const order = await env.seller.findOrder('of any kind', () => true);
   await s.step('an order opens: its view arrives in a lazy part', async () => {
@@ -79,19 +87,26 @@ export const sriPinned: Scenario = async (env, s) => {
   });
   await screenshot(page, 'sri-pinned-detail');
 
-  await s.check('each part was loaded once, pinned by its sha256 and with crossorigin="anonymous", like the store’s tag', async () => {
-    const parts = await addedParts(page);
-    assert(parts.length > 0, 'no part script element was added');
-    const sources = parts.map((part) => part.src);
-    assertEqual(new Set(sources).size, sources.length, `part loads (${sources.join(', ')}): one per part`);
-    for (const part of parts) {
-      const path = new URL(part.src).pathname;
-      assert(path.startsWith('/dist/parts/'), `a part came from ${path}, not beside the script`);
-      const served = await fetchOk(env.server.origin, path);
-      assertEqual(part.integrity, `sha256-${createHash('sha256').update(served).digest('base64')}`, `integrity of ${path}`);
-      assertEqual(part.crossOrigin, 'anonymous', `crossorigin of ${path}`);
-    }
-  });
+  await s.check(
+    'each part was loaded once, pinned by its sha256 and with crossorigin="anonymous", like the store’s tag',
+    async () => {
+      const parts = await addedParts(page);
+      assert(parts.length > 0, 'no part script element was added');
+      const sources = parts.map((part) => part.src);
+      assertEqual(new Set(sources).size, sources.length, `part loads (${sources.join(', ')}): one per part`);
+      for (const part of parts) {
+        const path = new URL(part.src).pathname;
+        assert(path.startsWith('/dist/parts/'), `a part came from ${path}, not beside the script`);
+        const served = await fetchOk(env.server.origin, path);
+        assertEqual(
+          part.integrity,
+          `sha256-${createHash('sha256').update(served).digest('base64')}`,
+          `integrity of ${path}`,
+        );
+        assertEqual(part.crossOrigin, 'anonymous', `crossorigin of ${path}`);
+      }
+    },
+  );
 
   await s.check('no part’s script element stays in the document once it loaded', async () => {
     const left = await page.evaluate(() => document.querySelectorAll('script[src*="/parts/"]').length);
@@ -112,13 +127,16 @@ export const sriTamperedPart: Scenario = async (env, s) => {
 
   const order = await env.seller.findOrder('of any kind', () => true);
   const panel = page.locator('.order-detail [role="alert"]');
-  await s.step('opening an order: the altered part is refused, and the widget shows its error panel instead of the order', async () => {
-    await rowButton(page, order.orderId).click();
-    await detailHeading(page, order.orderId).waitFor();
-    await panel.waitFor();
-    await panel.getByRole('button', { name: en('error.retry'), exact: true }).waitFor();
-    assert(partRequests.length > 0, 'no request for a part reached /tampered/dist/parts/');
-  });
+  await s.step(
+    'opening an order: the altered part is refused, and the widget shows its error panel instead of the order',
+    async () => {
+      await rowButton(page, order.orderId).click();
+      await detailHeading(page, order.orderId).waitFor();
+      await panel.waitFor();
+      await panel.getByRole('button', { name: en('error.retry'), exact: true }).waitFor();
+      assert(partRequests.length > 0, 'no request for a part reached /tampered/dist/parts/');
+    },
+  );
   await screenshot(page, 'sri-tampered-part');
 
   await s.check('“Try again” fetches the part again (a refused load is not cached) and the panel stays', async () => {
@@ -131,7 +149,10 @@ export const sriTamperedPart: Scenario = async (env, s) => {
   });
 
   // Chromium logs each refusal as a console error; they are this scenario's point, not a defect.
-  const refusals = errors.filter((line) => line.startsWith('console.error:') && line.includes('integrity') && line.includes(`${TAMPERED_DIST}parts/`));
+  const refusals = errors.filter(
+    (line) =>
+      line.startsWith('console.error:') && line.includes('integrity') && line.includes(`${TAMPERED_DIST}parts/`),
+  );
   errors.splice(0, errors.length, ...errors.filter((line) => !refusals.includes(line)));
   await s.check('the browser refused the part for its integrity (one console report per load)', async () => {
     assertEqual(refusals.length, partRequests.length, `integrity refusals (${refusals[0] ?? 'none'})`);

@@ -22,7 +22,9 @@ function violations(page: Page): Promise<Violation[]> {
 
 /** One line per distinct violation. */
 function describe(list: readonly Violation[]): string {
-  const lines = list.map((v) => `${v.directive} blocked ${v.blocked || '(inline)'}${v.sample ? ` "${v.sample}"` : ''} at ${v.where}`);
+  const lines = list.map(
+    (v) => `${v.directive} blocked ${v.blocked || '(inline)'}${v.sample ? ` "${v.sample}"` : ''} at ${v.where}`,
+  );
   return [...new Set(lines)].join('\n');
 }
 
@@ -34,7 +36,13 @@ export const strictCsp: Scenario = async ({ open, seller }, s) => {
       Object.defineProperty(window, '__cspViolations', { value: seen });
       document.addEventListener(
         'securitypolicyviolation',
-        (event) => seen.push({ directive: event.violatedDirective, blocked: event.blockedURI, sample: event.sample, where: `${event.sourceFile}:${event.lineNumber}` }),
+        (event) =>
+          seen.push({
+            directive: event.violatedDirective,
+            blocked: event.blockedURI,
+            sample: event.sample,
+            where: `${event.sourceFile}:${event.lineNumber}`,
+          }),
         true,
       );
     });
@@ -56,7 +64,10 @@ export const strictCsp: Scenario = async ({ open, seller }, s) => {
   });
   await screenshot(page, 'csp-list');
 
-  const order = await seller.findOrder('inside the grace period', (candidate) => candidate.status === 'window-to-cancel' && candidate.allowCancellation);
+  const order = await seller.findOrder(
+    'inside the grace period',
+    (candidate) => candidate.status === 'window-to-cancel' && candidate.allowCancellation,
+  );
   await s.step('an order opens and its cancel dialog opens and closes', async () => {
     await openOrder(page, order.orderId);
     await page.locator('.grace-countdown').waitFor();
@@ -64,7 +75,9 @@ export const strictCsp: Scenario = async ({ open, seller }, s) => {
     const dialog = cancelDialog(page, order.orderId);
     await dialog.waitFor();
     await dialog.getByRole('radio', { name: en('cancel.reason.other'), exact: true }).check();
-    await dialog.getByRole('textbox', { name: en('cancel.dialog.otherLabel'), exact: true }).fill('Testing under a strict policy');
+    await dialog
+      .getByRole('textbox', { name: en('cancel.dialog.otherLabel'), exact: true })
+      .fill('Testing under a strict policy');
     await dialog.getByRole('button', { name: en('cancel.dialog.keep'), exact: true }).click();
     await dialog.waitFor({ state: 'hidden' });
   });
@@ -83,24 +96,34 @@ export const strictCsp: Scenario = async ({ open, seller }, s) => {
     assert(seen.length === 0, `${seen.length} violation(s):\n${describe(seen)}${images}`);
   });
   // Chromium also logs each refused image as a console error; the check above counts them.
-  const refusedImage = (line: string): boolean => line.startsWith('console.error: Loading the image') && line.includes('Content Security Policy');
+  const refusedImage = (line: string): boolean =>
+    line.startsWith('console.error: Loading the image') && line.includes('Content Security Policy');
   errors.splice(0, errors.length, ...errors.filter((line) => !refusedImage(line)));
 
-  await s.check('the policy is enforced and the listener hears violations (an inline style attribute is refused)', async () => {
-    const before = (await violations(page)).length;
-    const errorsBefore = errors.length;
-    const applied = await page.evaluate(() => {
-      const probe = document.createElement('p');
-      document.body.append(probe);
-      probe.setAttribute('style', 'color: rgb(1, 2, 3)');
-      const color = getComputedStyle(probe).color;
-      probe.remove();
-      return color === 'rgb(1, 2, 3)';
-    });
-    assert(!applied, 'an inline style attribute applied: the page is not under the policy');
-    await page.waitForFunction((count) => (window as unknown as { __cspViolations: unknown[] }).__cspViolations.length > count, before);
-    // Chromium logs the probe's refusal as a console error: it is this check's, not the widget's.
-    const probeErrors = errors.splice(errorsBefore);
-    assert(probeErrors.every((line) => line.includes('Content Security Policy')), `unexpected errors: ${probeErrors.join('\n')}`);
-  });
+  await s.check(
+    'the policy is enforced and the listener hears violations (an inline style attribute is refused)',
+    async () => {
+      const before = (await violations(page)).length;
+      const errorsBefore = errors.length;
+      const applied = await page.evaluate(() => {
+        const probe = document.createElement('p');
+        document.body.append(probe);
+        probe.setAttribute('style', 'color: rgb(1, 2, 3)');
+        const color = getComputedStyle(probe).color;
+        probe.remove();
+        return color === 'rgb(1, 2, 3)';
+      });
+      assert(!applied, 'an inline style attribute applied: the page is not under the policy');
+      await page.waitForFunction(
+        (count) => (window as unknown as { __cspViolations: unknown[] }).__cspViolations.length > count,
+        before,
+      );
+      // Chromium logs the probe's refusal as a console error: it is this check's, not the widget's.
+      const probeErrors = errors.splice(errorsBefore);
+      assert(
+        probeErrors.every((line) => line.includes('Content Security Policy')),
+        `unexpected errors: ${probeErrors.join('\n')}`,
+      );
+    },
+  );
 };

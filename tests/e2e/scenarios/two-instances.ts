@@ -12,7 +12,9 @@ const TEST_GLOBALS = ['__myOrdersEvents', '__windowBaseline', '__sameDocument'];
 
 export const twoInstances: Scenario = async ({ open }, s) => {
   const { page } = await open('two-instances.html', {}, async (context) => {
-    await context.addInitScript(() => Object.defineProperty(window, '__windowBaseline', { value: Object.getOwnPropertyNames(window) }));
+    await context.addInitScript(() =>
+      Object.defineProperty(window, '__windowBaseline', { value: Object.getOwnPropertyNames(window) }),
+    );
   });
   const english = page.locator('#orders-en');
   const portuguese = page.locator('#orders-pt');
@@ -45,7 +47,9 @@ export const twoInstances: Scenario = async ({ open }, s) => {
     assertEqual(await detailHeading(english, orderId, en).count(), 0, 'detail headings in the English instance');
   });
   await s.check('each host hears its own ready event, once', async () => {
-    const ready = (await widgetEvents(page)).filter((event) => event.type === 'my-orders:ready').map((event) => event.host);
+    const ready = (await widgetEvents(page))
+      .filter((event) => event.type === 'my-orders:ready')
+      .map((event) => event.host);
     assertEqual(ready.sort().join(' '), 'orders-en orders-pt', 'hosts of my-orders:ready');
   });
   await s.check('the script adds only MyOrders to window, with mount() and a version', async () => {

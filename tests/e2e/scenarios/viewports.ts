@@ -22,12 +22,17 @@ function overflow(page: Page): Promise<{ pageScrolls: string | null; outside: st
       if (rect.width === 0 || rect.height === 0) continue;
       if (rect.left < bounds.left - 1 || rect.right > bounds.right + 1) {
         const name = `${element.localName}${element.className ? `.${String(element.className).split(' ').join('.')}` : ''}`;
-        outside.push(`${name} spans ${Math.round(rect.left)}..${Math.round(rect.right)} px, widget ${Math.round(bounds.left)}..${Math.round(bounds.right)} px`);
+        outside.push(
+          `${name} spans ${Math.round(rect.left)}..${Math.round(rect.right)} px, widget ${Math.round(bounds.left)}..${Math.round(bounds.right)} px`,
+        );
       }
     }
     const width = document.documentElement.clientWidth;
     const scrollWidth = document.documentElement.scrollWidth;
-    return { pageScrolls: scrollWidth > width ? `page is ${scrollWidth} px wide in a ${width} px viewport` : null, outside: outside.slice(0, 10) };
+    return {
+      pageScrolls: scrollWidth > width ? `page is ${scrollWidth} px wide in a ${width} px viewport` : null,
+      outside: outside.slice(0, 10),
+    };
   });
 }
 
@@ -44,18 +49,33 @@ async function dialogFits(page: Page, orderId: string, s: ScenarioContext, label
     const box = await cancelDialog(page, orderId).boundingBox();
     const viewport = page.viewportSize();
     assert(box && viewport, 'no dialog box or viewport');
-    assert(box.x >= 0 && box.x + box.width <= viewport.width + 1, `dialog spans ${box.x}..${box.x + box.width} px of ${viewport.width}`);
+    assert(
+      box.x >= 0 && box.x + box.width <= viewport.width + 1,
+      `dialog spans ${box.x}..${box.x + box.width} px of ${viewport.width}`,
+    );
     const actions = cancelDialog(page, orderId).locator('.cancel-dialog-actions .button');
     for (const action of await actions.all()) {
       await action.scrollIntoViewIfNeeded();
       const actionBox = await action.boundingBox();
-      assert(actionBox && actionBox.x >= 0 && actionBox.x + actionBox.width <= viewport.width + 1, `a dialog action is off screen: ${JSON.stringify(actionBox)}`);
+      assert(
+        actionBox && actionBox.x >= 0 && actionBox.x + actionBox.width <= viewport.width + 1,
+        `a dialog action is off screen: ${JSON.stringify(actionBox)}`,
+      );
     }
   });
 }
 
-async function walk(env: ScenarioEnv, s: ScenarioContext, label: string, viewport: { width: number; height: number }, shot: string): Promise<void> {
-  const order = await env.seller.findOrder('inside the grace period', (candidate) => candidate.status === 'window-to-cancel' && candidate.allowCancellation);
+async function walk(
+  env: ScenarioEnv,
+  s: ScenarioContext,
+  label: string,
+  viewport: { width: number; height: number },
+  shot: string,
+): Promise<void> {
+  const order = await env.seller.findOrder(
+    'inside the grace period',
+    (candidate) => candidate.status === 'window-to-cancel' && candidate.allowCancellation,
+  );
   const { page } = await env.open('viewports.html', { viewport });
   await s.step(`${label}: the list loads`, async () => {
     await waitForList(page);

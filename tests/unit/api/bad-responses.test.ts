@@ -1,6 +1,14 @@
 import { HttpResponse, http } from 'msw';
 import { describe, expect, test } from 'vitest';
-import { DETAIL_URL, LIST_URL, rejectionOf, useClient, useMswServer, vtexDetailExample, vtexListExample } from './support.ts';
+import {
+  DETAIL_URL,
+  LIST_URL,
+  rejectionOf,
+  useClient,
+  useMswServer,
+  vtexDetailExample,
+  vtexListExample,
+} from './support.ts';
 
 const server = useMswServer();
 const client = useClient();
@@ -11,7 +19,10 @@ describe('unusable bodies are bad responses', () => {
     ['malformed JSON', () => new HttpResponse('{"list": [', { headers: { 'content-type': 'application/json' } })],
     ['an empty body', () => new HttpResponse(null, { status: 200 })],
     ['204 No Content', () => new HttpResponse(null, { status: 204 })],
-    ['an HTML page served with 200 (a login or proxy page)', () => HttpResponse.html('<html><body>Login</body></html>')],
+    [
+      'an HTML page served with 200 (a login or proxy page)',
+      () => HttpResponse.html('<html><body>Login</body></html>'),
+    ],
     ['JSON null', () => HttpResponse.json(null)],
     ['a JSON array', () => HttpResponse.json([])],
     ['no list', () => HttpResponse.json({ orders: [] })],
@@ -23,7 +34,10 @@ describe('unusable bodies are bad responses', () => {
   });
 
   test.each([
-    ['malformed JSON', () => new HttpResponse('{"orderId": "1-01",', { headers: { 'content-type': 'application/json' } })],
+    [
+      'malformed JSON',
+      () => new HttpResponse('{"orderId": "1-01",', { headers: { 'content-type': 'application/json' } }),
+    ],
     ['an empty body', () => new HttpResponse('', { status: 200 })],
     ['a string', () => HttpResponse.json('1-01')],
     ['no orderId', () => HttpResponse.json({ status: 'handling', value: 100 })],
@@ -36,7 +50,12 @@ describe('unusable bodies are bad responses', () => {
 
   test('bad responses are not retried (the same bytes would come back)', async () => {
     let count = 0;
-    server.use(http.get(LIST_URL, () => { count += 1; return HttpResponse.html('<p>oops</p>'); }));
+    server.use(
+      http.get(LIST_URL, () => {
+        count += 1;
+        return HttpResponse.html('<p>oops</p>');
+      }),
+    );
     await rejectionOf(list());
     expect(count).toBe(1);
   });
@@ -56,18 +75,44 @@ describe('one malformed row does not hide the others', () => {
   });
 
   test('odd fields inside a usable row become null, not errors', async () => {
-    const row = { orderId: 'x-01', status: 42, totalValue: 'lots', creationDate: '2022-10--05T15:40:33', items: 'none', currencyCode: null };
+    const row = {
+      orderId: 'x-01',
+      status: 42,
+      totalValue: 'lots',
+      creationDate: '2022-10--05T15:40:33',
+      items: 'none',
+      currencyCode: null,
+    };
     server.use(http.get(LIST_URL, () => HttpResponse.json({ list: [row], paging: null })));
     const [summary] = (await list()).summaries;
 
-    expect(summary).toMatchObject({ orderId: 'x-01', status: '', stage: 'unknown', totalValue: null, creationDate: null, items: null });
+    expect(summary).toMatchObject({
+      orderId: 'x-01',
+      status: '',
+      stage: 'unknown',
+      totalValue: null,
+      creationDate: null,
+      items: null,
+    });
   });
 
   test('an empty list is a valid (empty) page', async () => {
-    server.use(http.get(LIST_URL, () => HttpResponse.json({ list: [], paging: { total: 0, pages: 0, currentPage: 1, perPage: 15 } })));
+    server.use(
+      http.get(LIST_URL, () =>
+        HttpResponse.json({ list: [], paging: { total: 0, pages: 0, currentPage: 1, perPage: 15 } }),
+      ),
+    );
     const page = await list();
     expect(page.summaries).toEqual([]);
-    expect(page.paging).toEqual({ page: 1, perPage: 15, total: 0, totalIsExact: true, pages: 0, hasNext: false, hasPrevious: false });
+    expect(page.paging).toEqual({
+      page: 1,
+      perPage: 15,
+      total: 0,
+      totalIsExact: true,
+      pages: 0,
+      hasNext: false,
+      hasPrevious: false,
+    });
   });
 
   test('detail: unusable entries are dropped and counted', async () => {
@@ -87,9 +132,20 @@ describe('unsafe URLs from sellers and carriers', () => {
   test('javascript:, data: and relative URLs without an origin never become links or images', async () => {
     const body = vtexDetailExample();
     const [item] = body.items as Array<Record<string, unknown>>;
-    Object.assign(item ?? {}, { imageUrl: 'data:image/svg+xml,<svg onload=alert(1)>', detailUrl: 'javascript:alert(1)' });
+    Object.assign(item ?? {}, {
+      imageUrl: 'data:image/svg+xml,<svg onload=alert(1)>',
+      detailUrl: 'javascript:alert(1)',
+    });
     body.packageAttachment = {
-      packages: [{ type: 'Output', invoiceValue: 1160, invoiceUrl: 'JaVaScRiPt:alert(1)', trackingUrl: 'https://carrier.example/t/1', courierStatus: null }],
+      packages: [
+        {
+          type: 'Output',
+          invoiceValue: 1160,
+          invoiceUrl: 'JaVaScRiPt:alert(1)',
+          trackingUrl: 'https://carrier.example/t/1',
+          courierStatus: null,
+        },
+      ],
     };
     server.use(http.get(DETAIL_URL, () => HttpResponse.json(body)));
     const order = await client().getOrder('1172452900788-01');

@@ -30,7 +30,12 @@ describe('requestCancellation', () => {
     await expect(client().requestCancellation('1172452900788-01', '  Bought by mistake  ')).resolves.toBeUndefined();
 
     expect(requests).toEqual([
-      { orderId: '1172452900788-01', body: { reason: 'Bought by mistake' }, contentType: 'application/json', credentials: 'same-origin' },
+      {
+        orderId: '1172452900788-01',
+        body: { reason: 'Bought by mistake' },
+        contentType: 'application/json',
+        credentials: 'same-origin',
+      },
     ]);
   });
 
@@ -53,16 +58,27 @@ describe('requestCancellation', () => {
 
   test('a network error is never retried either', async () => {
     let count = 0;
-    server.use(http.post(CANCEL_URL, () => { count += 1; return HttpResponse.error(); }));
+    server.use(
+      http.post(CANCEL_URL, () => {
+        count += 1;
+        return HttpResponse.error();
+      }),
+    );
     expect(await rejectionOf(client().requestCancellation('1-01', 'x'))).toMatchObject({ code: 'network' });
     expect(count).toBe(1);
   });
 
   test('409 with a VTEX body: conflict (already requested, or no longer cancellable)', async () => {
     cancelEndpoint(() =>
-      HttpResponse.json({ error: { code: 'CHK0324', message: 'A cancellation request is already pending', exception: null } }, { status: 409 }),
+      HttpResponse.json(
+        { error: { code: 'CHK0324', message: 'A cancellation request is already pending', exception: null } },
+        { status: 409 },
+      ),
     );
-    expect(await rejectionOf(client().requestCancellation('1-01', 'x'))).toMatchObject({ code: 'conflict', status: 409 });
+    expect(await rejectionOf(client().requestCancellation('1-01', 'x'))).toMatchObject({
+      code: 'conflict',
+      status: 409,
+    });
   });
 
   test.each([

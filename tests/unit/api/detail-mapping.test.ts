@@ -33,7 +33,11 @@ const invoice = (overrides: Record<string, unknown> = {}) => ({
 
 describe('packages and delivery state', () => {
   test('an invoiced order whose packages arrived is delivered, with tracking and invoice data', async () => {
-    const order = await serve({ status: 'invoiced', invoicedDate: '2019-02-07T10:00:00+00:00', packageAttachment: { packages: [invoice()] } });
+    const order = await serve({
+      status: 'invoiced',
+      invoicedDate: '2019-02-07T10:00:00+00:00',
+      packageAttachment: { packages: [invoice()] },
+    });
 
     expect(order.stage).toBe('delivered');
     expect(order.packages).toEqual([
@@ -47,18 +51,26 @@ describe('packages and delivery state', () => {
         trackingNumber: 'BR123456789',
         trackingUrl: 'https://rastreio.example/BR123456789',
         items: [{ itemIndex: 0, quantity: 1 }],
-        events: [{ city: 'Rio de Janeiro', state: 'RJ', description: 'Entregue', date: new Date('2019-02-09T15:00:00Z') }],
+        events: [
+          { city: 'Rio de Janeiro', state: 'RJ', description: 'Entregue', date: new Date('2019-02-09T15:00:00Z') },
+        ],
         delivered: true,
         deliveredDate: new Date('2019-02-09T15:00:00Z'),
       },
     ]);
-    expect(buildTimeline(order).at(-1)).toEqual({ kind: 'delivered', state: 'done', date: new Date('2019-02-09T15:00:00Z') });
+    expect(buildTimeline(order).at(-1)).toEqual({
+      kind: 'delivered',
+      state: 'done',
+      date: new Date('2019-02-09T15:00:00Z'),
+    });
   });
 
   test('in transit: shipped, not delivered', async () => {
     const order = await serve({
       status: 'invoiced',
-      packageAttachment: { packages: [invoice({ courierStatus: { finished: false, deliveredDate: null, data: null } })] },
+      packageAttachment: {
+        packages: [invoice({ courierStatus: { finished: false, deliveredDate: null, data: null } })],
+      },
     });
     expect(order.stage).toBe('shipped');
     expect(order.packages[0]).toMatchObject({ delivered: false, deliveredDate: null, events: [] });
@@ -86,7 +98,14 @@ describe('pickup and cancellation requests', () => {
       shippingEstimate: '2h',
       pickupStoreInfo: {
         additionalInfo: 'Bring an ID',
-        address: { street: 'Rua Voluntários da Pátria', number: '45', city: 'Rio de Janeiro', state: 'RJ', postalCode: '22270-000', country: 'BRA' },
+        address: {
+          street: 'Rua Voluntários da Pátria',
+          number: '45',
+          city: 'Rio de Janeiro',
+          state: 'RJ',
+          postalCode: '22270-000',
+          country: 'BRA',
+        },
         dockId: '1',
         friendlyName: 'Loja Botafogo',
         isPickupStore: true,
@@ -100,7 +119,11 @@ describe('pickup and cancellation requests', () => {
       channel: 'pickup',
       slaName: 'Retirada (Loja Botafogo)',
       estimate: { amount: 2, unit: 'hours' },
-      pickupPoint: { name: 'Loja Botafogo', additionalInfo: 'Bring an ID', address: { street: 'Rua Voluntários da Pátria', city: 'Rio de Janeiro' } },
+      pickupPoint: {
+        name: 'Loja Botafogo',
+        additionalInfo: 'Bring an ID',
+        address: { street: 'Rua Voluntários da Pátria', city: 'Rio de Janeiro' },
+      },
     });
   });
 
@@ -146,8 +169,32 @@ describe('pickup and cancellation requests', () => {
     const order = await serve({
       paymentData: {
         transactions: [
-          { isActive: false, payments: [{ paymentSystemName: 'Visa', group: 'creditCard', value: 1160, installments: 3, lastDigits: '1111', url: null }] },
-          { isActive: true, payments: [{ paymentSystemName: 'Pix', group: 'instantPayment', value: 1160, installments: null, lastDigits: null, url: null }] },
+          {
+            isActive: false,
+            payments: [
+              {
+                paymentSystemName: 'Visa',
+                group: 'creditCard',
+                value: 1160,
+                installments: 3,
+                lastDigits: '1111',
+                url: null,
+              },
+            ],
+          },
+          {
+            isActive: true,
+            payments: [
+              {
+                paymentSystemName: 'Pix',
+                group: 'instantPayment',
+                value: 1160,
+                installments: null,
+                lastDigits: null,
+                url: null,
+              },
+            ],
+          },
         ],
       },
     });

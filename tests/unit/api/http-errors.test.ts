@@ -51,7 +51,10 @@ describe('HTTP status -> error code', () => {
   });
 
   test('a plain-text error body: the status decides', async () => {
-    sequence(DETAIL_URL, () => new HttpResponse('Order is locked', { status: 409, headers: { 'content-type': 'text/plain' } }));
+    sequence(
+      DETAIL_URL,
+      () => new HttpResponse('Order is locked', { status: 409, headers: { 'content-type': 'text/plain' } }),
+    );
     expect(await rejectionOf(client().getOrder('1-01'))).toMatchObject({ code: 'conflict', status: 409 });
   });
 
@@ -77,7 +80,11 @@ describe('retries (GET only)', () => {
   });
 
   test('503 then 200: the shopper never sees the hiccup', async () => {
-    const seen = sequence(LIST_URL, () => new HttpResponse(null, { status: 503 }), () => HttpResponse.json(vtexListExample()));
+    const seen = sequence(
+      LIST_URL,
+      () => new HttpResponse(null, { status: 503 }),
+      () => HttpResponse.json(vtexListExample()),
+    );
     const page = await client().listOrders({ page: 1, perPage: 15 });
 
     expect(page.summaries).toHaveLength(10);
@@ -109,11 +116,13 @@ describe('retries (GET only)', () => {
   });
 
   test('an HTTP-date Retry-After is measured against the server Date, not the device clock', async () => {
-    sequence(LIST_URL, () =>
-      new HttpResponse(null, {
-        status: 429,
-        headers: { Date: 'Mon, 15 Jun 2026 12:00:00 GMT', 'Retry-After': 'Mon, 15 Jun 2026 12:05:00 GMT' },
-      }),
+    sequence(
+      LIST_URL,
+      () =>
+        new HttpResponse(null, {
+          status: 429,
+          headers: { Date: 'Mon, 15 Jun 2026 12:00:00 GMT', 'Retry-After': 'Mon, 15 Jun 2026 12:05:00 GMT' },
+        }),
     );
     expect(await rejectionOf(client().listOrders({ page: 1, perPage: 15 }))).toMatchObject({
       code: 'rate-limited',

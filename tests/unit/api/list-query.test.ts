@@ -41,7 +41,11 @@ describe('listOrders query', () => {
 
   test('an open date range uses *', async () => {
     const queries = listEndpoint();
-    await client().listOrders({ page: 1, perPage: 15, creationDate: { from: new Date('2025-01-01T00:00:00Z'), to: null } });
+    await client().listOrders({
+      page: 1,
+      perPage: 15,
+      creationDate: { from: new Date('2025-01-01T00:00:00Z'), to: null },
+    });
     expect(queries[0]?.get('creation_date')).toBe('creationDate:[2025-01-01T00:00:00.000Z TO *]');
   });
 
@@ -75,7 +79,11 @@ describe('filtersHonoured', () => {
 
   test('a store that ignores the date filter is caught', async () => {
     listEndpoint();
-    const page = await client().listOrders({ page: 1, perPage: 15, creationDate: { from: new Date('2019-01-01T00:00:00Z') } });
+    const page = await client().listOrders({
+      page: 1,
+      perPage: 15,
+      creationDate: { from: new Date('2019-01-01T00:00:00Z') },
+    });
     expect(page.filtersHonoured).toBe(false);
   });
 
@@ -97,26 +105,42 @@ describe('filtersHonoured', () => {
 });
 
 describe('paging the store did not get right', () => {
-  const rows = (count: number) => Array.from({ length: count }, (_, index) => ({ orderId: `o${index}-01`, status: 'handling' }));
+  const rows = (count: number) =>
+    Array.from({ length: count }, (_, index) => ({ orderId: `o${index}-01`, status: 'handling' }));
 
   test('a full page without a usable total: there may be more, and the total is only a lower bound', async () => {
     listEndpoint(() => ({ list: rows(15), paging: null }));
     expect((await client().listOrders({ page: 2, perPage: 15 })).paging).toEqual({
-      page: 2, perPage: 15, total: 30, totalIsExact: false, pages: 3, hasNext: true, hasPrevious: true,
+      page: 2,
+      perPage: 15,
+      total: 30,
+      totalIsExact: false,
+      pages: 3,
+      hasNext: true,
+      hasPrevious: true,
     });
   });
 
   test('a total smaller than the rows already seen is not believed', async () => {
     listEndpoint(() => ({ list: rows(15), paging: { total: 3, pages: 1, currentPage: 2, perPage: 15 } }));
     expect((await client().listOrders({ page: 2, perPage: 15 })).paging).toMatchObject({
-      total: 30, totalIsExact: false, pages: 3, hasNext: true,
+      total: 30,
+      totalIsExact: false,
+      pages: 3,
+      hasNext: true,
     });
   });
 
   test('an empty page past the end keeps the way back', async () => {
     listEndpoint(() => ({ list: [], paging: { total: 19, pages: 2, currentPage: 3, perPage: 10 } }));
     expect((await client().listOrders({ page: 3, perPage: 10 })).paging).toEqual({
-      page: 3, perPage: 10, total: 19, totalIsExact: false, pages: 2, hasNext: false, hasPrevious: true,
+      page: 3,
+      perPage: 10,
+      total: 19,
+      totalIsExact: false,
+      pages: 2,
+      hasNext: false,
+      hasPrevious: true,
     });
   });
 });

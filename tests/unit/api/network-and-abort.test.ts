@@ -1,6 +1,15 @@
 import { HttpResponse, delay, http } from 'msw';
 import { describe, expect, test } from 'vitest';
-import { API_BASE, createOrdersClient, DETAIL_URL, LIST_URL, rejectionOf, useClient, useMswServer, vtexListExample } from './support.ts';
+import {
+  API_BASE,
+  createOrdersClient,
+  DETAIL_URL,
+  LIST_URL,
+  rejectionOf,
+  useClient,
+  useMswServer,
+  vtexListExample,
+} from './support.ts';
 
 const server = useMswServer();
 const client = useClient();
@@ -9,16 +18,30 @@ const list = (options?: { signal?: AbortSignal }) => client().listOrders({ page:
 /** A handler that never answers, and a promise that settles when a request reached it. */
 function hangingList() {
   let arrived!: () => void;
-  const reached = new Promise<void>((resolve) => { arrived = resolve; });
+  const reached = new Promise<void>((resolve) => {
+    arrived = resolve;
+  });
   const seen = { count: 0 };
-  server.use(http.get(LIST_URL, async () => { seen.count += 1; arrived(); await delay('infinite'); return HttpResponse.json({}); }));
+  server.use(
+    http.get(LIST_URL, async () => {
+      seen.count += 1;
+      arrived();
+      await delay('infinite');
+      return HttpResponse.json({});
+    }),
+  );
   return { reached, seen };
 }
 
 describe('network', () => {
   test('a network error surfaces as network, after the GET retries', async () => {
     let count = 0;
-    server.use(http.get(LIST_URL, () => { count += 1; return HttpResponse.error(); }));
+    server.use(
+      http.get(LIST_URL, () => {
+        count += 1;
+        return HttpResponse.error();
+      }),
+    );
     const error = await rejectionOf(list());
 
     expect(error).toMatchObject({ code: 'network' });
@@ -60,8 +83,16 @@ describe('abort', () => {
   test('dispose() during a retry backoff stops the retries', async () => {
     let count = 0;
     let arrived!: () => void;
-    const reached = new Promise<void>((resolve) => { arrived = resolve; });
-    server.use(http.get(LIST_URL, () => { count += 1; arrived(); return new HttpResponse(null, { status: 503 }); }));
+    const reached = new Promise<void>((resolve) => {
+      arrived = resolve;
+    });
+    server.use(
+      http.get(LIST_URL, () => {
+        count += 1;
+        arrived();
+        return new HttpResponse(null, { status: 503 });
+      }),
+    );
     const patient = createOrdersClient({ apiBase: API_BASE, retry: { baseDelayMs: 60_000, backoffLimitMs: 60_000 } });
     const pending = patient.listOrders({ page: 1, perPage: 15 });
     await reached;

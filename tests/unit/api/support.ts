@@ -26,7 +26,10 @@ export const CANCEL_URL = '*/api/checkout/pub/orders/:orderId/user-cancel-reques
 type JsonObject = Record<string, unknown>;
 
 interface OpenApi {
-  paths: Record<string, { get: { responses: { '200': { content: { 'application/json': { example: JsonObject } } } } } }>;
+  paths: Record<
+    string,
+    { get: { responses: { '200': { content: { 'application/json': { example: JsonObject } } } } } }
+  >;
 }
 
 const spec = JSON.parse(

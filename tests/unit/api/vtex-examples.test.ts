@@ -33,11 +33,36 @@ describe("VTEX's own list example", () => {
     expect(third).toMatchObject({ orderId: 'v502449llux-01', stage: 'canceled', currencyCode: null });
     expect(third?.creationDate?.toISOString()).toBe('2018-08-28T17:42:28.917Z');
     expect(third?.items).toEqual([
-      { skuId: '195', productId: '134', name: 'Mangueira Reservatório Ao Cavalete', quantity: 1, sellerId: '1', unitPrice: 7390, linePrice: 7390 },
-      { skuId: '238', productId: '162', name: 'Mangueira Filtro', quantity: 1, sellerId: '1', unitPrice: 5190, linePrice: 5190 },
+      {
+        skuId: '195',
+        productId: '134',
+        name: 'Mangueira Reservatório Ao Cavalete',
+        quantity: 1,
+        sellerId: '1',
+        unitPrice: 7390,
+        linePrice: 7390,
+      },
+      {
+        skuId: '238',
+        productId: '162',
+        name: 'Mangueira Filtro',
+        quantity: 1,
+        sellerId: '1',
+        unitPrice: 5190,
+        linePrice: 5190,
+      },
     ]);
     expect(page.summaries.map((row) => row.stage)).toEqual([
-      'preparing', 'canceled', 'canceled', 'shipped', 'shipped', 'canceled', 'preparing', 'shipped', 'canceled', 'canceled',
+      'preparing',
+      'canceled',
+      'canceled',
+      'shipped',
+      'shipped',
+      'canceled',
+      'preparing',
+      'shipped',
+      'canceled',
+      'canceled',
     ]);
   });
 
@@ -46,14 +71,31 @@ describe("VTEX's own list example", () => {
 
     // 10 rows when 15 were asked: this is the last page, whatever the paging block says.
     expect((await client().listOrders({ page: 1, perPage: 15 })).paging).toEqual({
-      page: 1, perPage: 15, total: 10, totalIsExact: true, pages: 1, hasNext: false, hasPrevious: false,
+      page: 1,
+      perPage: 15,
+      total: 10,
+      totalIsExact: true,
+      pages: 1,
+      hasNext: false,
+      hasPrevious: false,
     });
     // A full page of 10: the server total (19) is plausible, so one more page.
     expect((await client().listOrders({ page: 1, perPage: 10 })).paging).toEqual({
-      page: 1, perPage: 10, total: 19, totalIsExact: true, pages: 2, hasNext: true, hasPrevious: false,
+      page: 1,
+      perPage: 10,
+      total: 19,
+      totalIsExact: true,
+      pages: 2,
+      hasNext: true,
+      hasPrevious: false,
     });
     // More rows than asked: the server's page size wins.
-    expect((await client().listOrders({ page: 1, perPage: 5 })).paging).toMatchObject({ perPage: 10, total: 19, pages: 2, hasNext: true });
+    expect((await client().listOrders({ page: 1, perPage: 5 })).paging).toMatchObject({
+      perPage: 10,
+      total: 19,
+      pages: 2,
+      hasNext: true,
+    });
   });
 
   test('a row amount without currency formats as a plain number', async () => {
@@ -98,7 +140,11 @@ describe("VTEX's own detail example (order 1172452900788-01)", () => {
     const order = await client().getOrder(orderId);
 
     expect(order.totals.map(({ kind, value }) => [kind, value])).toEqual([
-      ['items', 3290], ['discounts', 0], ['shipping', 1160], ['tax', 0], ['change', -3290],
+      ['items', 3290],
+      ['discounts', 0],
+      ['shipping', 1160],
+      ['tax', 0],
+      ['change', -3290],
     ]);
     expect(order.sellers.get('1')).toBe('Lux Store');
     expect(order.items).toEqual([
@@ -113,7 +159,8 @@ describe("VTEX's own detail example (order 1172452900788-01)", () => {
         unitPrice: 3290,
         listPrice: 3290,
         linePrice: 3290,
-        imageUrl: 'http://luxstore.vteximg.com.br/arquivos/ids/159263-55-55/image-cc1aed75cbfa424a85a94900be3eacec.jpg?v=636795432619830000',
+        imageUrl:
+          'http://luxstore.vteximg.com.br/arquivos/ids/159263-55-55/image-cc1aed75cbfa424a85a94900be3eacec.jpg?v=636795432619830000',
         // Relative in VTEX's data: resolved against the store origin (the apiBase's here).
         detailUrl: 'http://store.test/bay-max-9429485/p',
         isGift: false,
@@ -173,7 +220,11 @@ describe("VTEX's own detail example (order 1172452900788-01)", () => {
     server.use(http.get(DETAIL_URL, () => HttpResponse.json(vtexDetailExample())));
     const order = await client().getOrder(orderId);
 
-    expect(order.cancellation).toEqual({ requestedBy: 'shopper', reason: 'Item was too big in the client.', date: null });
+    expect(order.cancellation).toEqual({
+      requestedBy: 'shopper',
+      reason: 'Item was too big in the client.',
+      date: null,
+    });
     expect(order.stage).toBe('preparing');
     expect(buildTimeline(order).map((entry) => entry.kind)).not.toContain('canceled');
     expect(whyNotCancellable(order)).toBeNull();
@@ -194,7 +245,11 @@ describe("VTEX's own detail example (order 1172452900788-01)", () => {
     const order = await client().getOrder(orderId);
 
     expect(order.stage).toBe('canceled');
-    expect(order.cancellation).toEqual({ requestedBy: 'seller', reason: 'Out of stock', date: new Date('2019-02-07T10:00:00.123Z') });
+    expect(order.cancellation).toEqual({
+      requestedBy: 'seller',
+      reason: 'Out of stock',
+      date: new Date('2019-02-07T10:00:00.123Z'),
+    });
   });
 
   test('what VTEX nulls or omits degrades to "unavailable", not a failure', async () => {

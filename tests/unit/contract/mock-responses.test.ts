@@ -24,7 +24,8 @@ beforeEach(() => mock.backend.reset());
 const now = (): number => mock.backend.clock.now();
 
 async function sweepAll(stage: string): Promise<void> {
-  for (const name of ['main', 'second', 'empty'] as const) await sweepShopper(mock.shopper(name), ledger, now(), `${stage} (${name})`);
+  for (const name of ['main', 'second', 'empty'] as const)
+    await sweepShopper(mock.shopper(name), ledger, now(), `${stage} (${name})`);
 }
 
 /** The detail, validated; fails the test when the mock cannot answer 200 with a valid body. */
@@ -98,7 +99,10 @@ describe('before and after each flow action', () => {
 
   test('the seller denies a request: back to the previous status, request kept', async () => {
     const mark = ledger.failures.length;
-    const { orderId } = await findOrder(seller, (o) => o.shopper === 'main' && o.status === 'handling' && o.invoicedValue === 0 && o.allowCancellation);
+    const { orderId } = await findOrder(
+      seller,
+      (o) => o.shopper === 'main' && o.status === 'handling' && o.invoicedValue === 0 && o.allowCancellation,
+    );
     expect((await main.cancel(orderId, { reason: 'Wrong size' })).status).toBe(200);
     const pending = await detailOf(main, orderId, 'before deny');
     const requestId = pending.cancellationRequests?.find((r) => !r.deniedBySeller)?.id ?? '';
@@ -116,14 +120,28 @@ describe('before and after each flow action', () => {
 
   test('start-handling, a partial invoice, the rest, then tracking in transit and delivered', async () => {
     const mark = ledger.failures.length;
-    const { orderId, value } = await findOrder(seller, (o) => o.shopper === 'main' && o.status === 'ready-for-handling');
+    const { orderId, value } = await findOrder(
+      seller,
+      (o) => o.shopper === 'main' && o.status === 'ready-for-handling',
+    );
     expect((await seller.startHandling(orderId)).status).toBe(204);
     const handling = await detailOf(main, orderId, 'after start-handling');
     expect(handling.status).toBe('handling');
-    const items = (handling.items ?? []).map((item) => ({ id: item.id, quantity: item.quantity, price: item.sellingPrice }));
+    const items = (handling.items ?? []).map((item) => ({
+      id: item.id,
+      quantity: item.quantity,
+      price: item.sellingPrice,
+    }));
     const invoice = (invoiceNumber: string, invoiceValue: number): Record<string, unknown> => ({
-      type: 'Output', issuanceDate: new Date(now()).toISOString(), invoiceNumber, invoiceValue: String(invoiceValue), items,
-      courier: 'Correios', trackingNumber: `TRK-${invoiceNumber}`, trackingUrl: `https://tracking.example/${invoiceNumber}`, invoiceUrl: null,
+      type: 'Output',
+      issuanceDate: new Date(now()).toISOString(),
+      invoiceNumber,
+      invoiceValue: String(invoiceValue),
+      items,
+      courier: 'Correios',
+      trackingNumber: `TRK-${invoiceNumber}`,
+      trackingUrl: `https://tracking.example/${invoiceNumber}`,
+      invoiceUrl: null,
     });
     const partial = await seller.invoice(orderId, invoice('NF-1', Math.floor(value / 2)));
     expect(partial.status).toBe(200);
@@ -137,7 +155,11 @@ describe('before and after each flow action', () => {
     const events = [{ city: 'Curitiba', state: 'PR', description: 'In transit', date: new Date(now()).toISOString() }];
     expect((await seller.tracking(orderId, 'NF-1', { isDelivered: false, events })).status).toBe(200);
     await detailOf(main, orderId, 'in transit');
-    const delivered = await seller.tracking(orderId, 'NF-2', { isDelivered: true, deliveredDate: new Date(now()).toISOString(), events });
+    const delivered = await seller.tracking(orderId, 'NF-2', {
+      isDelivered: true,
+      deliveredDate: new Date(now()).toISOString(),
+      events,
+    });
     expect(delivered.status).toBe(200);
     const shipped = await detailOf(main, orderId, 'delivered');
     expect(shipped.packageAttachment?.packages).toHaveLength(2);
@@ -202,8 +224,16 @@ describe('error bodies', () => {
     await expectError(await main.cancel(window.orderId, { reason: '   ' }), 400, 'reason blank');
     await expectError(await main.cancel(window.orderId, { reason: 'x'.repeat(501) }), 400, 'reason over 500');
     await expectError(await main.cancel(window.orderId, '{"reason":'), 400, 'body not JSON');
-    await expectError(await seller.deny(pending.orderId, { cancellationRequestId: 'nope', denyReason: 'No' }), 400, 'deny an unknown request');
-    await expectError(await seller.deny(window.orderId, { cancellationRequestId: 'nope', denyReason: 'No' }), 400, 'deny without a request');
+    await expectError(
+      await seller.deny(pending.orderId, { cancellationRequestId: 'nope', denyReason: 'No' }),
+      400,
+      'deny an unknown request',
+    );
+    await expectError(
+      await seller.deny(window.orderId, { cancellationRequestId: 'nope', denyReason: 'No' }),
+      400,
+      'deny without a request',
+    );
     await expectError(await main.list({ creation_date: 'yesterday' }), 400, 'malformed creation_date');
     await expectClean(mark);
   });
@@ -216,7 +246,10 @@ test('negative control: the sweep reports a body of the wrong shape', async () =
   await seller.setFault('list', { kind: 'wrong-shape' }, 1);
   expect(await readDetail(main, ledger, orderId, 'under a wrong-shape fault')).toBeNull();
   expect(await readList(main, ledger, '', 'under a wrong-shape fault')).toBeNull();
-  expect(ledger.since(mark).map((failure) => failure.where)).toEqual([`detail ${orderId} under a wrong-shape fault`, 'list under a wrong-shape fault']);
+  expect(ledger.since(mark).map((failure) => failure.where)).toEqual([
+    `detail ${orderId} under a wrong-shape fault`,
+    'list under a wrong-shape fault',
+  ]);
 });
 
 test('the count of validated responses', () => {

@@ -9,7 +9,12 @@ import type { ContractLedger } from './contract-ledger.ts';
 const PAGE_SIZES = [1, 7, 15, 25, 100] as const;
 const DAY = 86_400_000;
 
-export async function readList(client: ShopperClient, ledger: ContractLedger, query: Query, where: string): Promise<WireOrderList | null> {
+export async function readList(
+  client: ShopperClient,
+  ledger: ContractLedger,
+  query: Query,
+  where: string,
+): Promise<WireOrderList | null> {
   const response = await client.list(query);
   if (response.status !== 200) {
     ledger.fail(`list ${where}`, `status ${response.status}: ${await response.text()}`);
@@ -19,7 +24,12 @@ export async function readList(client: ShopperClient, ledger: ContractLedger, qu
   return ledger.list(json, where) ? (json as WireOrderList) : null;
 }
 
-export async function readDetail(client: ShopperClient, ledger: ContractLedger, orderId: string, where: string): Promise<WireOrderDetail | null> {
+export async function readDetail(
+  client: ShopperClient,
+  ledger: ContractLedger,
+  orderId: string,
+  where: string,
+): Promise<WireOrderDetail | null> {
   const response = await client.detail(orderId);
   if (response.status !== 200) {
     ledger.fail(`detail ${orderId} ${where}`, `status ${response.status}: ${await response.text()}`);
@@ -33,7 +43,12 @@ export async function readDetail(client: ShopperClient, ledger: ContractLedger, 
 }
 
 /** Every page at one page size; checks paging adds up. Returns the rows, or null on failure. */
-async function allPages(client: ShopperClient, ledger: ContractLedger, perPage: number, where: string): Promise<WireOrderListItem[] | null> {
+async function allPages(
+  client: ShopperClient,
+  ledger: ContractLedger,
+  perPage: number,
+  where: string,
+): Promise<WireOrderListItem[] | null> {
   const rows: WireOrderListItem[] = [];
   for (let page = 1; ; page += 1) {
     const body = await readList(client, ledger, { page, per_page: perPage }, `${where} page ${page}/${perPage}`);
@@ -45,7 +60,10 @@ async function allPages(client: ShopperClient, ledger: ContractLedger, perPage: 
     if (page >= body.paging.pages) {
       const ids = new Set(rows.map((row) => row.orderId));
       if (ids.size !== rows.length || rows.length !== body.paging.total) {
-        ledger.fail(`list ${where} per_page ${perPage}`, `${rows.length} rows (${ids.size} distinct) for paging.total ${body.paging.total}`);
+        ledger.fail(
+          `list ${where} per_page ${perPage}`,
+          `${rows.length} rows (${ids.size} distinct) for paging.total ${body.paging.total}`,
+        );
       }
       // One page past the end is still a valid (empty) list.
       await readList(client, ledger, { page: page + 1, per_page: perPage }, `${where} past the end/${perPage}`);
@@ -54,14 +72,26 @@ async function allPages(client: ShopperClient, ledger: ContractLedger, perPage: 
   }
 }
 
-function checkRows(ledger: ContractLedger, rows: readonly WireOrderListItem[], where: string, accept: (row: WireOrderListItem) => boolean): void {
+function checkRows(
+  ledger: ContractLedger,
+  rows: readonly WireOrderListItem[],
+  where: string,
+  accept: (row: WireOrderListItem) => boolean,
+): void {
   for (const row of rows) {
     if ('allowCancellation' in row) ledger.fail(`list ${where}`, `row ${row.orderId} carries allowCancellation`);
-    if (!accept(row)) ledger.fail(`list ${where}`, `row ${row.orderId} (${row.status}, ${row.creationDate}) is outside the filter`);
+    if (!accept(row))
+      ledger.fail(`list ${where}`, `row ${row.orderId} (${row.status}, ${row.creationDate}) is outside the filter`);
   }
 }
 
-async function filtered(client: ShopperClient, ledger: ContractLedger, query: Record<string, string | readonly string[]>, where: string, accept: (row: WireOrderListItem) => boolean): Promise<void> {
+async function filtered(
+  client: ShopperClient,
+  ledger: ContractLedger,
+  query: Record<string, string | readonly string[]>,
+  where: string,
+  accept: (row: WireOrderListItem) => boolean,
+): Promise<void> {
   const body = await readList(client, ledger, { ...query, per_page: 100 }, where);
   if (body) checkRows(ledger, body.list, where, accept);
 }
@@ -70,20 +100,35 @@ async function filtered(client: ShopperClient, ledger: ContractLedger, query: Re
  * Validates every list page and every detail this shopper can read at `now` (the mock
  * clock). Returns the ids of the shopper's listed orders.
  */
-export async function sweepShopper(client: ShopperClient, ledger: ContractLedger, now: number, stage: string): Promise<string[]> {
+export async function sweepShopper(
+  client: ShopperClient,
+  ledger: ContractLedger,
+  now: number,
+  stage: string,
+): Promise<string[]> {
   await readList(client, ledger, '', `${stage} no query`);
   let rows: WireOrderListItem[] = [];
   for (const perPage of PAGE_SIZES) rows = (await allPages(client, ledger, perPage, stage)) ?? rows;
   checkRows(ledger, rows, stage, () => true);
 
   const statuses = [...new Set(rows.map((row) => row.status))];
-  for (const status of statuses) await filtered(client, ledger, { status }, `${stage} status=${status}`, (row) => row.status === status);
+  for (const status of statuses)
+    await filtered(client, ledger, { status }, `${stage} status=${status}`, (row) => row.status === status);
   if (statuses.length > 1) {
     const two = statuses.slice(0, 2);
-    await filtered(client, ledger, { status: two }, `${stage} status=${two.join('&')}`, (row) => two.includes(row.status));
+    await filtered(client, ledger, { status: two }, `${stage} status=${two.join('&')}`, (row) =>
+      two.includes(row.status),
+    );
   }
   const first = rows[0];
-  if (first) await filtered(client, ledger, { text: first.orderId }, `${stage} text=${first.orderId}`, (row) => row.orderId === first.orderId);
+  if (first)
+    await filtered(
+      client,
+      ledger,
+      { text: first.orderId },
+      `${stage} text=${first.orderId}`,
+      (row) => row.orderId === first.orderId,
+    );
   await filtered(client, ledger, { text: 'no-order-has-this-text' }, `${stage} text matching nothing`, () => false);
   const iso = (ms: number): string => new Date(ms).toISOString();
   const ranges: Array<[string, number, number]> = [
@@ -101,7 +146,10 @@ export async function sweepShopper(client: ShopperClient, ledger: ContractLedger
   for (const row of rows) {
     const detail = await readDetail(client, ledger, row.orderId, stage);
     if (detail && (detail.status !== row.status || detail.value !== row.totalValue)) {
-      ledger.fail(`detail ${row.orderId} ${stage}`, `detail ${detail.status}/${detail.value} disagrees with its list row ${row.status}/${row.totalValue}`);
+      ledger.fail(
+        `detail ${row.orderId} ${stage}`,
+        `detail ${detail.status}/${detail.value} disagrees with its list row ${row.status}/${row.totalValue}`,
+      );
     }
   }
   return rows.map((row) => row.orderId);

@@ -75,7 +75,8 @@ describe('VTEX published examples', () => {
     expect(validateSellerReceipt('cancel', examples.cancelReceipt).valid).toBe(true);
     expect(validateSellerReceipt('invoice', examples.invoiceReceipt).valid).toBe(true);
     expect(examples.errorBodies).toHaveLength(2);
-    for (const body of examples.errorBodies) expect(validateExtension('ErrorBody', body)).toEqual({ valid: true, errors: [] });
+    for (const body of examples.errorBodies)
+      expect(validateExtension('ErrorBody', body)).toEqual({ valid: true, errors: [] });
   });
 });
 
@@ -114,11 +115,21 @@ describe('the packages erratum', () => {
 
   test('package fields are typed: invoiceValue as a string, quantity as a string, a missing courierStatus fail', () => {
     const mutations: Array<(pkg: Json) => void> = [
-      (pkg) => { pkg.invoiceValue = '4450'; },
-      (pkg) => { pkg.invoiceValue = 44.5; },
-      (pkg) => { at(pkg, 'items', 0).quantity = '1'; },
-      (pkg) => { delete pkg.courierStatus; },
-      (pkg) => { at(pkg, 'courierStatus').finished = 'yes'; },
+      (pkg) => {
+        pkg.invoiceValue = '4450';
+      },
+      (pkg) => {
+        pkg.invoiceValue = 44.5;
+      },
+      (pkg) => {
+        at(pkg, 'items', 0).quantity = '1';
+      },
+      (pkg) => {
+        delete pkg.courierStatus;
+      },
+      (pkg) => {
+        at(pkg, 'courierStatus').finished = 'yes';
+      },
     ];
     for (const mutate of mutations) {
       const pkg = realPackage();
@@ -132,21 +143,47 @@ describe('the packages erratum', () => {
 
 describe('negative control: mutated responses fail', () => {
   const detailMutations: Record<string, (detail: Json) => void> = {
-    'value as a string': (d) => { d.value = '4450'; },
-    'value as a fraction': (d) => { d.value = 44.5; },
-    'required orderId removed': (d) => { delete d.orderId; },
-    'required cancellationData removed': (d) => { delete d.cancellationData; },
-    'allowCancellation missing': (d) => { delete d.allowCancellation; },
-    'allowCancellation null (our extension wants a boolean)': (d) => { d.allowCancellation = null; },
-    'allowCancellation as a string': (d) => { d.allowCancellation = 'true'; },
-    'items[0].quantity as "1"': (d) => { at(d, 'items', 0).quantity = '1'; },
-    'totals[0].value as a string': (d) => { at(d, 'totals', 0).value = '100'; },
-    'totals as an object': (d) => { d.totals = { Items: 100 }; },
-    'cancellationData.RequestedByUser as a string': (d) => { at(d, 'cancellationData').RequestedByUser = 'true'; },
-    'cancellationRequests entry without id': (d) => {
-      d.cancellationRequests = [{ reason: 'x', cancellationRequestDate: '2026-06-15T12:00:00Z', requestedByUser: true, deniedBySeller: false }];
+    'value as a string': (d) => {
+      d.value = '4450';
     },
-    'cancellationRequests as an object': (d) => { d.cancellationRequests = {}; },
+    'value as a fraction': (d) => {
+      d.value = 44.5;
+    },
+    'required orderId removed': (d) => {
+      delete d.orderId;
+    },
+    'required cancellationData removed': (d) => {
+      delete d.cancellationData;
+    },
+    'allowCancellation missing': (d) => {
+      delete d.allowCancellation;
+    },
+    'allowCancellation null (our extension wants a boolean)': (d) => {
+      d.allowCancellation = null;
+    },
+    'allowCancellation as a string': (d) => {
+      d.allowCancellation = 'true';
+    },
+    'items[0].quantity as "1"': (d) => {
+      at(d, 'items', 0).quantity = '1';
+    },
+    'totals[0].value as a string': (d) => {
+      at(d, 'totals', 0).value = '100';
+    },
+    'totals as an object': (d) => {
+      d.totals = { Items: 100 };
+    },
+    'cancellationData.RequestedByUser as a string': (d) => {
+      at(d, 'cancellationData').RequestedByUser = 'true';
+    },
+    'cancellationRequests entry without id': (d) => {
+      d.cancellationRequests = [
+        { reason: 'x', cancellationRequestDate: '2026-06-15T12:00:00Z', requestedByUser: true, deniedBySeller: false },
+      ];
+    },
+    'cancellationRequests as an object': (d) => {
+      d.cancellationRequests = {};
+    },
   };
   for (const [name, mutate] of Object.entries(detailMutations)) {
     test(`detail: ${name}`, () => {
@@ -159,12 +196,24 @@ describe('negative control: mutated responses fail', () => {
   }
 
   const listMutations: Record<string, (list: Json) => void> = {
-    'totalValue as a string': (l) => { at(l, 'list', 0).totalValue = '1160'; },
-    'required paging removed': (l) => { delete l.paging; },
-    'paging.total as a fraction': (l) => { at(l, 'paging').total = 1.5; },
-    'required orderId of a row removed': (l) => { delete at(l, 'list', 0).orderId; },
-    'a row item quantity as "1"': (l) => { at(l, 'list', 2, 'items', 0).quantity = '1'; },
-    'list as an object': (l) => { l.list = {}; },
+    'totalValue as a string': (l) => {
+      at(l, 'list', 0).totalValue = '1160';
+    },
+    'required paging removed': (l) => {
+      delete l.paging;
+    },
+    'paging.total as a fraction': (l) => {
+      at(l, 'paging').total = 1.5;
+    },
+    'required orderId of a row removed': (l) => {
+      delete at(l, 'list', 0).orderId;
+    },
+    'a row item quantity as "1"': (l) => {
+      at(l, 'list', 2, 'items', 0).quantity = '1';
+    },
+    'list as an object': (l) => {
+      l.list = {};
+    },
   };
   for (const [name, mutate] of Object.entries(listMutations)) {
     test(`list: ${name}`, () => {
@@ -187,12 +236,16 @@ describe('extensions VTEX does not publish', () => {
     expect(validateExtension('UserCancelRequestBody', { reason: 'Changed my mind' }).valid).toBe(true);
     expect(validateExtension('UserCancelRequestBody', { reason: '' }).valid).toBe(false);
     expect(validateExtension('UserCancelRequestBody', { reason: 'x'.repeat(501) }).valid).toBe(false);
-    expect(validateExtension('DenyCancellationRequestBody', { cancellationRequestId: 'r1', denyReason: 'Shipped' }).valid).toBe(true);
+    expect(
+      validateExtension('DenyCancellationRequestBody', { cancellationRequestId: 'r1', denyReason: 'Shipped' }).valid,
+    ).toBe(true);
     expect(validateExtension('DenyCancellationRequestBody', { cancellationRequestId: 'r1' }).valid).toBe(false);
   });
 
   test('error bodies: a VTEX error object passes, plain text and a bare message fail', () => {
-    expect(validateExtension('ErrorBody', { error: { code: 'OMS007', message: 'Order Not Found', exception: null } }).valid).toBe(true);
+    expect(
+      validateExtension('ErrorBody', { error: { code: 'OMS007', message: 'Order Not Found', exception: null } }).valid,
+    ).toBe(true);
     expect(validateExtension('ErrorBody', 'Order Not Found').valid).toBe(false);
     expect(validateExtension('ErrorBody', { message: 'Order Not Found' }).valid).toBe(false);
     expect(validateExtension('ErrorBody', { error: { code: 7, message: 'x' } }).valid).toBe(false);

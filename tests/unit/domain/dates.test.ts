@@ -74,7 +74,9 @@ describe('formatDate / formatDateTime', () => {
   });
 
   test('a Windows zone name, mapped as the order mapping does, formats in its zone', () => {
-    expect(formatDateTime(date, 'pt-BR', toIanaTimeZone('E. South America Standard Time'))).toBe('3 de ago. de 2023, 22:30');
+    expect(formatDateTime(date, 'pt-BR', toIanaTimeZone('E. South America Standard Time'))).toBe(
+      '3 de ago. de 2023, 22:30',
+    );
   });
 
   test('an unusable zone falls back to the shopper zone instead of throwing', () => {

@@ -13,7 +13,9 @@ const row = (overrides: Partial<OrderSummary> = {}): OrderSummary => ({
   totalItems: 1,
   currencyCode: 'BRL',
   paymentNames: 'Boleto Bancário',
-  items: [{ skuId: '1', productId: '1', name: 'Mangueira Filtro', quantity: 1, sellerId: '1', unitPrice: 1, linePrice: 1 }],
+  items: [
+    { skuId: '1', productId: '1', name: 'Mangueira Filtro', quantity: 1, sellerId: '1', unitPrice: 1, linePrice: 1 },
+  ],
   shippingEstimatedDate: null,
   ...overrides,
 });

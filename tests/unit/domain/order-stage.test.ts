@@ -36,9 +36,12 @@ describe('stageOfStatus', () => {
     expect(KNOWN_STATUSES).toContain(status);
   });
 
-  test.each(['', 'brand-new-status', 'HANDLING?', '   '])('an unheard-of status %j is unknown, never a crash', (status) => {
-    expect(stageOfStatus(status)).toBe('unknown');
-  });
+  test.each(['', 'brand-new-status', 'HANDLING?', '   '])(
+    'an unheard-of status %j is unknown, never a crash',
+    (status) => {
+      expect(stageOfStatus(status)).toBe('unknown');
+    },
+  );
 
   test('case and surrounding spaces do not matter', () => {
     expect(stageOfStatus(' Invoiced ')).toBe('shipped');
@@ -55,8 +58,18 @@ describe('packagesDelivered', () => {
   test('needs at least one outgoing package, all of them delivered', () => {
     expect(packagesDelivered([])).toBe(false);
     expect(packagesDelivered([{ type: 'output', delivered: true }])).toBe(true);
-    expect(packagesDelivered([{ type: 'output', delivered: true }, { type: 'output', delivered: false }])).toBe(false);
+    expect(
+      packagesDelivered([
+        { type: 'output', delivered: true },
+        { type: 'output', delivered: false },
+      ]),
+    ).toBe(false);
     expect(packagesDelivered([{ type: 'input', delivered: true }])).toBe(false);
-    expect(packagesDelivered([{ type: 'output', delivered: true }, { type: 'input', delivered: false }])).toBe(true);
+    expect(
+      packagesDelivered([
+        { type: 'output', delivered: true },
+        { type: 'input', delivered: false },
+      ]),
+    ).toBe(true);
   });
 });

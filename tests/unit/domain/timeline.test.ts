@@ -4,7 +4,9 @@ import type { CancellationRequest, TimelineEntry } from '../../../src/domain/ind
 import { makeOrder, makePackage } from './order-fixture.ts';
 
 const shape = (entries: TimelineEntry[]) =>
-  entries.map((entry) => (entry.kind === 'cancellation-request' ? `request:${entry.outcome}` : `${entry.kind}:${entry.state}`));
+  entries.map((entry) =>
+    entry.kind === 'cancellation-request' ? `request:${entry.outcome}` : `${entry.kind}:${entry.state}`,
+  );
 
 const request = (overrides: Partial<CancellationRequest> = {}): CancellationRequest => ({
   id: 'req-1',
@@ -39,7 +41,13 @@ describe('buildTimeline: progress', () => {
   test('shipped uses the invoice date, else the first invoice issued', () => {
     const issued = new Date('2026-06-03T12:00:00Z');
     const entries = buildTimeline(makeOrder({ status: 'invoiced', packages: [makePackage({ issuanceDate: issued })] }));
-    expect(shape(entries)).toEqual(['placed:done', 'payment:done', 'preparing:done', 'shipped:done', 'delivered:current']);
+    expect(shape(entries)).toEqual([
+      'placed:done',
+      'payment:done',
+      'preparing:done',
+      'shipped:done',
+      'delivered:current',
+    ]);
     expect(entries[3]).toMatchObject({ kind: 'shipped', date: issued });
   });
 
@@ -48,7 +56,10 @@ describe('buildTimeline: progress', () => {
     const last = new Date('2026-06-06T09:00:00Z');
     const order = makeOrder({
       status: 'invoiced',
-      packages: [makePackage({ delivered: true, deliveredDate: last }), makePackage({ delivered: true, deliveredDate: first })],
+      packages: [
+        makePackage({ delivered: true, deliveredDate: last }),
+        makePackage({ delivered: true, deliveredDate: first }),
+      ],
     });
     const entries = buildTimeline(order);
     expect(shape(entries).every((step) => step.endsWith(':done'))).toBe(true);
@@ -63,10 +74,26 @@ describe('buildTimeline: progress', () => {
   });
 
   test('unparseable dates are null (shown as unavailable) and do not change the order of steps', () => {
-    const order = makeOrder({ status: 'invoiced', creationDate: null, authorizedDate: null, packages: [makePackage({ issuanceDate: null })] });
+    const order = makeOrder({
+      status: 'invoiced',
+      creationDate: null,
+      authorizedDate: null,
+      packages: [makePackage({ issuanceDate: null })],
+    });
     const entries = buildTimeline(order);
-    expect(shape(entries)).toEqual(['placed:done', 'payment:done', 'preparing:done', 'shipped:done', 'delivered:current']);
-    expect(entries.slice(0, 4).map((entry) => ('date' in entry ? entry.date : undefined))).toEqual([null, null, null, null]);
+    expect(shape(entries)).toEqual([
+      'placed:done',
+      'payment:done',
+      'preparing:done',
+      'shipped:done',
+      'delivered:current',
+    ]);
+    expect(entries.slice(0, 4).map((entry) => ('date' in entry ? entry.date : undefined))).toEqual([
+      null,
+      null,
+      null,
+      null,
+    ]);
   });
 
   test('an unknown status shows only what the data proves', () => {
@@ -115,7 +142,11 @@ describe('buildTimeline: cancellation', () => {
   });
 
   test('a denied request stays before shipping once the order ships', () => {
-    const order = makeOrder({ status: 'invoiced', packages: [makePackage()], cancellationRequests: [request({ denied: true })] });
+    const order = makeOrder({
+      status: 'invoiced',
+      packages: [makePackage()],
+      cancellationRequests: [request({ denied: true })],
+    });
     expect(shape(buildTimeline(order))).toEqual([
       'placed:done',
       'payment:done',
@@ -134,9 +165,21 @@ describe('buildTimeline: cancellation', () => {
       cancellationRequests: [request({ denied: true, deniedReason: 'No' }), request({ id: 'req-2' })],
     });
     const entries = buildTimeline(order);
-    expect(shape(entries)).toEqual(['placed:done', 'payment:done', 'request:denied', 'request:approved', 'canceled:done']);
+    expect(shape(entries)).toEqual([
+      'placed:done',
+      'payment:done',
+      'request:denied',
+      'request:approved',
+      'canceled:done',
+    ]);
     expect(entries[3]).toMatchObject({ requestId: 'req-2', decidedAt: canceledAt });
-    expect(entries.at(-1)).toEqual({ kind: 'canceled', state: 'done', date: canceledAt, requestedBy: 'shopper', reason: 'Bought by mistake' });
+    expect(entries.at(-1)).toEqual({
+      kind: 'canceled',
+      state: 'done',
+      date: canceledAt,
+      requestedBy: 'shopper',
+      reason: 'Bought by mistake',
+    });
   });
 
   test('canceled before payment, with an unparseable cancellation date', () => {
@@ -158,7 +201,10 @@ describe('buildTimeline: cancellation', () => {
   });
 
   test('cancellationData on an order that is not canceled is history, not a "canceled" step', () => {
-    const order = makeOrder({ status: 'handling', cancellation: { requestedBy: 'shopper', reason: 'Too big', date: null } });
+    const order = makeOrder({
+      status: 'handling',
+      cancellation: { requestedBy: 'shopper', reason: 'Too big', date: null },
+    });
     expect(shape(buildTimeline(order))).not.toContain('canceled:done');
   });
 });

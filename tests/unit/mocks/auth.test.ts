@@ -20,15 +20,23 @@ async function secondShoppersOrder(): Promise<string> {
 describe('shopper session', () => {
   test('no cookie: 401 with a VTEX error body on list, detail and cancel', async () => {
     const { orderId } = await findOrder(seller, (o) => o.shopper === 'main');
-    for (const response of [await anonymous.list(), await anonymous.detail(orderId), await anonymous.cancel(orderId, { reason: 'x' })]) {
+    for (const response of [
+      await anonymous.list(),
+      await anonymous.detail(orderId),
+      await anonymous.cancel(orderId, { reason: 'x' }),
+    ]) {
       expect(response.status).toBe(401);
-      expect(await response.json()).toEqual({ error: { code: expect.any(String), message: expect.any(String), exception: null } });
+      expect(await response.json()).toEqual({
+        error: { code: expect.any(String), message: expect.any(String), exception: null },
+      });
     }
     expect((await main.detailJson(orderId)).status).not.toBe('canceled');
   });
 
   test('an unknown session token is 401 too', async () => {
-    const response = await fetch(`${ORIGIN}/api/oms/user/orders`, { headers: { cookie: `${SESSION_COOKIE}=forged-token` } });
+    const response = await fetch(`${ORIGIN}/api/oms/user/orders`, {
+      headers: { cookie: `${SESSION_COOKIE}=forged-token` },
+    });
     expect(response.status).toBe(401);
   });
 

@@ -38,7 +38,9 @@ describe('error statuses', () => {
     const response = await main.list();
     expect(response.status).toBe(429);
     expect(response.headers.get('retry-after')).toBe('7');
-    expect(await response.json()).toEqual({ error: { code: expect.any(String), message: 'Too Many Requests', exception: null } });
+    expect(await response.json()).toEqual({
+      error: { code: expect.any(String), message: 'Too Many Requests', exception: null },
+    });
   });
 
   test('502 is an HTML page, like a proxy sends', async () => {
@@ -54,7 +56,9 @@ describe('error statuses', () => {
     await seller.setFault('list', { kind: 'status', status });
     const response = await main.list();
     expect(response.status).toBe(status);
-    expect(await response.json()).toEqual({ error: { code: expect.any(String), message: expect.any(String), exception: null } });
+    expect(await response.json()).toEqual({
+      error: { code: expect.any(String), message: expect.any(String), exception: null },
+    });
   });
 });
 
@@ -134,7 +138,9 @@ describe('switching faults', () => {
   test('`times` switches a fault off after that many hits', async () => {
     await seller.setFault('list', { kind: 'status', status: 500 }, 2);
     expect((await main.list()).status).toBe(500);
-    expect((await seller.fetch('/_mock/state').then((r) => r.json())).faults).toEqual({ list: { fault: { kind: 'status', status: 500 }, times: 1 } });
+    expect((await seller.fetch('/_mock/state').then((r) => r.json())).faults).toEqual({
+      list: { fault: { kind: 'status', status: 500 }, times: 1 },
+    });
     expect((await main.list()).status).toBe(500);
     expect((await main.list()).status).toBe(200);
     expect((await seller.fetch('/_mock/state').then((r) => r.json())).faults).toEqual({});
@@ -154,8 +160,18 @@ describe('switching faults', () => {
   });
 
   test('unknown endpoints and faults are refused with 400', async () => {
-    expect((await seller.fetch('/_mock/faults/nope', { method: 'PUT', body: JSON.stringify({ fault: { kind: 'hang' } }) })).status).toBe(400);
-    expect((await seller.fetch('/_mock/faults/list', { method: 'PUT', body: JSON.stringify({ fault: { kind: 'explode' } }) })).status).toBe(400);
+    expect(
+      (await seller.fetch('/_mock/faults/nope', { method: 'PUT', body: JSON.stringify({ fault: { kind: 'hang' } }) }))
+        .status,
+    ).toBe(400);
+    expect(
+      (
+        await seller.fetch('/_mock/faults/list', {
+          method: 'PUT',
+          body: JSON.stringify({ fault: { kind: 'explode' } }),
+        })
+      ).status,
+    ).toBe(400);
     expect((await seller.setFault('list', { kind: 'hang' }, 0)).status).toBe(400);
   });
 
@@ -170,6 +186,9 @@ describe('switching faults', () => {
       ['control', 'GET', undefined],
       ['detail', 'GET', orderId],
     ]);
-    expect(mock.backend.requests[2]).toMatchObject({ url: expect.stringContaining(`/api/oms/user/orders/${orderId}`), at: mock.backend.clock.now() });
+    expect(mock.backend.requests[2]).toMatchObject({
+      url: expect.stringContaining(`/api/oms/user/orders/${orderId}`),
+      at: mock.backend.clock.now(),
+    });
   });
 });

@@ -85,7 +85,10 @@ describe('seller refusals', () => {
     expect(await unknown.json()).toEqual(ERROR_BODY);
     expect((await main.detailJson(pending.orderId)).status).toBe('cancellation-requested');
 
-    const handling = await findOrder(seller, (o) => o.shopper === 'main' && o.status === 'handling' && o.invoicedValue === 0);
+    const handling = await findOrder(
+      seller,
+      (o) => o.shopper === 'main' && o.status === 'handling' && o.invoicedValue === 0,
+    );
     expect((await seller.deny(handling.orderId, { cancellationRequestId: 'x', denyReason: 'No' })).status).toBe(400);
   });
 
@@ -93,7 +96,9 @@ describe('seller refusals', () => {
     const pending = await findOrder(seller, (o) => o.shopper === 'main' && o.status === 'cancellation-requested');
     const id = pending.pendingCancellationRequest?.id;
     expect((await seller.deny(pending.orderId, { cancellationRequestId: id, denyReason: '  ' })).status).toBe(400);
-    expect((await seller.deny(pending.orderId, { cancellationRequestId: id, denyReason: 'Already shipped' })).status).toBe(200);
+    expect(
+      (await seller.deny(pending.orderId, { cancellationRequestId: id, denyReason: 'Already shipped' })).status,
+    ).toBe(200);
     expect((await main.detailJson(pending.orderId)).status).toBe('handling');
   });
 
@@ -113,19 +118,49 @@ describe('seller refusals', () => {
     expect((await main.detailJson(orderId)).status).toBe('handling');
     const again = await seller.startHandling(orderId);
     expect(again.status).toBe(409);
-    expect(await again.json()).toEqual({ error: { code: 'OMS003', message: 'Order status should be ready-for-handling to perform this action', exception: null } });
+    expect(await again.json()).toEqual({
+      error: {
+        code: 'OMS003',
+        message: 'Order status should be ready-for-handling to perform this action',
+        exception: null,
+      },
+    });
   });
 });
 
 describe('invoices and tracking', () => {
-  async function invoiceBody(orderId: string, invoiceNumber: string, invoiceValue: number): Promise<Record<string, unknown>> {
+  async function invoiceBody(
+    orderId: string,
+    invoiceNumber: string,
+    invoiceValue: number,
+  ): Promise<Record<string, unknown>> {
     const detail = await main.detailJson(orderId);
-    const items = (detail.items ?? []).map((item) => ({ id: item.id, quantity: item.quantity, price: item.sellingPrice }));
-    return { type: 'Output', issuanceDate: '2026-06-15T11:00:00-03:00', invoiceNumber, invoiceValue: String(invoiceValue), items, courier: 'Correios', trackingNumber: '', trackingUrl: '' };
+    const items = (detail.items ?? []).map((item) => ({
+      id: item.id,
+      quantity: item.quantity,
+      price: item.sellingPrice,
+    }));
+    return {
+      type: 'Output',
+      issuanceDate: '2026-06-15T11:00:00-03:00',
+      invoiceNumber,
+      invoiceValue: String(invoiceValue),
+      items,
+      courier: 'Correios',
+      trackingNumber: '',
+      trackingUrl: '',
+    };
   }
 
   test('a partial invoice keeps the status but ends cancellation; the rest makes it invoiced', async () => {
-    const { orderId, value, status } = await findOrder(seller, (o) => o.shopper === 'main' && o.status === 'handling' && o.invoicedValue === 0 && o.pendingCancellationRequest === null);
+    const { orderId, value, status } = await findOrder(
+      seller,
+      (o) =>
+        o.shopper === 'main' &&
+        o.status === 'handling' &&
+        o.invoicedValue === 0 &&
+        o.pendingCancellationRequest === null,
+    );
     const first = await seller.invoice(orderId, await invoiceBody(orderId, 'NFe-900001', value - 1000));
     expect(first.status).toBe(200);
     expect(await first.json()).toMatchObject({ orderId, receipt: expect.any(String) });
@@ -134,7 +169,9 @@ describe('invoices and tracking', () => {
     expect(partial.status).toBe(status);
     expect(partial.allowCancellation).toBe(false);
     expect(partial.value).toBe(value);
-    expect(partial.packageAttachment?.packages).toEqual([expect.objectContaining({ invoiceNumber: 'NFe-900001', invoiceValue: value - 1000, type: 'Output' })]);
+    expect(partial.packageAttachment?.packages).toEqual([
+      expect.objectContaining({ invoiceNumber: 'NFe-900001', invoiceValue: value - 1000, type: 'Output' }),
+    ]);
     expect((await main.cancel(orderId, { reason: 'Too late?' })).status).toBe(409);
 
     expect((await seller.invoice(orderId, await invoiceBody(orderId, 'NFe-900002', 1001))).status).toBe(400);

@@ -14,7 +14,12 @@ const seller = mock.seller;
 beforeEach(() => mock.backend.reset());
 
 async function mainOrderIn(status: string): Promise<string> {
-  return (await findOrder(seller, (o) => o.shopper === 'main' && o.status === status && o.isCompleted && o.invoicedValue === 0)).orderId;
+  return (
+    await findOrder(
+      seller,
+      (o) => o.shopper === 'main' && o.status === status && o.isCompleted && o.invoicedValue === 0,
+    )
+  ).orderId;
 }
 
 async function request(orderId: string, reason: string): Promise<string> {
@@ -30,19 +35,31 @@ function lastRequest(requests: WireCancellationRequest[] | null): WireCancellati
 }
 
 describe('a request after the grace period', () => {
-  test.each(['ready-for-handling', 'handling'])('from %s becomes cancellation-requested and is not offered again', async (status) => {
-    const orderId = await mainOrderIn(status);
-    const id = await request(orderId, 'Found it cheaper elsewhere');
-    const detail = await main.detailJson(orderId);
-    expect(detail.status).toBe('cancellation-requested');
-    expect(detail.allowCancellation).toBe(false);
-    expect(detail.cancellationData).toBeNull();
-    expect(lastRequest(detail.cancellationRequests)).toMatchObject({ id, reason: 'Found it cheaper elsewhere', requestedByUser: true, deniedBySeller: false, deniedBySellerReason: null, cancellationRequestDenyDate: null });
+  test.each(['ready-for-handling', 'handling'])(
+    'from %s becomes cancellation-requested and is not offered again',
+    async (status) => {
+      const orderId = await mainOrderIn(status);
+      const id = await request(orderId, 'Found it cheaper elsewhere');
+      const detail = await main.detailJson(orderId);
+      expect(detail.status).toBe('cancellation-requested');
+      expect(detail.allowCancellation).toBe(false);
+      expect(detail.cancellationData).toBeNull();
+      expect(lastRequest(detail.cancellationRequests)).toMatchObject({
+        id,
+        reason: 'Found it cheaper elsewhere',
+        requestedByUser: true,
+        deniedBySeller: false,
+        deniedBySellerReason: null,
+        cancellationRequestDenyDate: null,
+      });
 
-    const again = await main.cancel(orderId, { reason: 'Please' });
-    expect(again.status).toBe(409);
-    expect(await again.json()).toEqual({ error: { code: expect.any(String), message: expect.stringContaining('pending'), exception: null } });
-  });
+      const again = await main.cancel(orderId, { reason: 'Please' });
+      expect(again.status).toBe(409);
+      expect(await again.json()).toEqual({
+        error: { code: expect.any(String), message: expect.stringContaining('pending'), exception: null },
+      });
+    },
+  );
 
   test('the seller console sees the pending request with its reason and 30-day deadline', async () => {
     const orderId = await mainOrderIn('handling');
@@ -62,7 +79,11 @@ describe('the seller answers', () => {
     await request(orderId, 'Delivery is too late');
     const response = await seller.cancel(orderId, { reason: 'Approved by the store' });
     expect(response.status).toBe(200);
-    expect(await response.json()).toEqual({ date: expect.any(String), orderId, receipt: expect.stringMatching(/^[0-9a-f]{32}$/) });
+    expect(await response.json()).toEqual({
+      date: expect.any(String),
+      orderId,
+      receipt: expect.stringMatching(/^[0-9a-f]{32}$/),
+    });
 
     expect((await main.detailJson(orderId)).status).toBe('cancel');
     await seller.advanceClock(1000);
@@ -72,21 +93,32 @@ describe('the seller answers', () => {
     expect(lastRequest(detail.cancellationRequests)?.deniedBySeller).toBe(false);
   });
 
-  test.each(['ready-for-handling', 'handling'])('denying sends a %s order back, keeping the request with the reason and date', async (status) => {
-    const orderId = await mainOrderIn(status);
-    const id = await request(orderId, 'Changed my mind');
-    await seller.advanceClock(3_600_000);
-    const response = await seller.deny(orderId, { cancellationRequestId: id, denyReason: 'Already packed and labelled' });
-    expect(response.status).toBe(200);
-    expect(await response.text()).toBe('');
+  test.each(['ready-for-handling', 'handling'])(
+    'denying sends a %s order back, keeping the request with the reason and date',
+    async (status) => {
+      const orderId = await mainOrderIn(status);
+      const id = await request(orderId, 'Changed my mind');
+      await seller.advanceClock(3_600_000);
+      const response = await seller.deny(orderId, {
+        cancellationRequestId: id,
+        denyReason: 'Already packed and labelled',
+      });
+      expect(response.status).toBe(200);
+      expect(await response.text()).toBe('');
 
-    const detail = await main.detailJson(orderId);
-    expect(detail.status).toBe(status);
-    expect(detail.allowCancellation).toBe(true);
-    const denied = lastRequest(detail.cancellationRequests);
-    expect(denied).toMatchObject({ id, reason: 'Changed my mind', deniedBySeller: true, deniedBySellerReason: 'Already packed and labelled' });
-    expect(Date.parse(denied?.cancellationRequestDenyDate ?? '')).toBe(mock.backend.clock.now());
-  });
+      const detail = await main.detailJson(orderId);
+      expect(detail.status).toBe(status);
+      expect(detail.allowCancellation).toBe(true);
+      const denied = lastRequest(detail.cancellationRequests);
+      expect(denied).toMatchObject({
+        id,
+        reason: 'Changed my mind',
+        deniedBySeller: true,
+        deniedBySellerReason: 'Already packed and labelled',
+      });
+      expect(Date.parse(denied?.cancellationRequestDenyDate ?? '')).toBe(mock.backend.clock.now());
+    },
+  );
 
   test('unanswered for 29 days the request still waits; at 30 days the platform cancels', async () => {
     const orderId = await mainOrderIn('handling');
@@ -108,12 +140,19 @@ describe("the seller's own cancel", () => {
     expect((await seller.cancel(orderId, { reason: 'Out of stock' })).status).toBe(200);
     const requested = await main.detailJson(orderId);
     expect(requested.status).toBe('cancellation-requested');
-    expect(lastRequest(requested.cancellationRequests)).toMatchObject({ reason: 'Out of stock', requestedByUser: false });
+    expect(lastRequest(requested.cancellationRequests)).toMatchObject({
+      reason: 'Out of stock',
+      requestedByUser: false,
+    });
 
     expect((await seller.cancel(orderId, { reason: 'Out of stock' })).status).toBe(200);
     const canceled = await main.detailJson(orderId);
     expect(canceled.status).toBe('canceled');
-    expect(canceled.cancellationData).toMatchObject({ RequestedByUser: false, RequestedBySellerNotification: true, Reason: 'Out of stock' });
+    expect(canceled.cancellationData).toMatchObject({
+      RequestedByUser: false,
+      RequestedBySellerNotification: true,
+      Reason: 'Out of stock',
+    });
   });
 
   test('inside the window cancels at once', async () => {
@@ -132,7 +171,13 @@ describe('canceled is terminal', () => {
     expect((await seller.startHandling(orderId)).status).toBe(409);
     expect((await seller.deny(orderId, { cancellationRequestId: 'x', denyReason: 'No' })).status).toBe(400);
     const item = (await main.detailJson(orderId)).items?.[0];
-    const invoice = { type: 'Output', issuanceDate: '2026-06-15T12:00:00Z', invoiceNumber: 'NFe-1', invoiceValue: '100', items: [{ id: item?.id, quantity: 1, price: 100 }] };
+    const invoice = {
+      type: 'Output',
+      issuanceDate: '2026-06-15T12:00:00Z',
+      invoiceNumber: 'NFe-1',
+      invoiceValue: '100',
+      items: [{ id: item?.id, quantity: 1, price: 100 }],
+    };
     expect((await seller.invoice(orderId, invoice)).status).toBe(409);
     await seller.advanceClock(400 * DAY);
     await seller.setClock(mock.backend.clock.now() - 400 * DAY);

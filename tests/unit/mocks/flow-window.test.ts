@@ -17,7 +17,11 @@ async function windowOrder(authorizedMinutesAgo: number): Promise<string> {
   const now = mock.backend.clock.now();
   const order = await findOrder(
     seller,
-    (o) => o.shopper === 'main' && o.status === 'window-to-cancel' && o.authorizedDate !== null && Date.parse(o.authorizedDate) === now - authorizedMinutesAgo * MINUTE,
+    (o) =>
+      o.shopper === 'main' &&
+      o.status === 'window-to-cancel' &&
+      o.authorizedDate !== null &&
+      Date.parse(o.authorizedDate) === now - authorizedMinutesAgo * MINUTE,
   );
   return order.orderId;
 }
@@ -44,19 +48,33 @@ describe('inside the grace period', () => {
     expect(after.status).toBe('canceled');
     expect(after.allowCancellation).toBe(false);
     expect(after.cancelReason).toBe('Changed my mind');
-    expect(after.cancellationData).toMatchObject({ RequestedByUser: true, RequestedBySellerNotification: false, Reason: 'Changed my mind' });
+    expect(after.cancellationData).toMatchObject({
+      RequestedByUser: true,
+      RequestedBySellerNotification: false,
+      Reason: 'Changed my mind',
+    });
     expect(Date.parse(after.cancellationData?.CancellationDate ?? '')).toBe(mock.backend.clock.now());
-    expect(after.cancellationRequests).toContainEqual(expect.objectContaining({ id: body.cancellationRequestId, reason: 'Changed my mind', requestedByUser: true, deniedBySeller: false }));
+    expect(after.cancellationRequests).toContainEqual(
+      expect.objectContaining({
+        id: body.cancellationRequestId,
+        reason: 'Changed my mind',
+        requestedByUser: true,
+        deniedBySeller: false,
+      }),
+    );
     expect(after.value).toBe(before.value);
   });
 
-  test.each(['payment-pending', 'payment-denied'])('before payment approval (%s) a request cancels at once too', async (status) => {
-    const order = await findOrder(seller, (o) => o.shopper === 'main' && o.status === status && o.isCompleted);
-    expect((await main.detailJson(order.orderId)).allowCancellation).toBe(true);
-    const response = await main.cancel(order.orderId, { reason: 'Não quero mais' });
-    expect(response.status).toBe(200);
-    expect((await main.detailJson(order.orderId)).status).toBe('canceled');
-  });
+  test.each(['payment-pending', 'payment-denied'])(
+    'before payment approval (%s) a request cancels at once too',
+    async (status) => {
+      const order = await findOrder(seller, (o) => o.shopper === 'main' && o.status === status && o.isCompleted);
+      expect((await main.detailJson(order.orderId)).allowCancellation).toBe(true);
+      const response = await main.cancel(order.orderId, { reason: 'Não quero mais' });
+      expect(response.status).toBe(200);
+      expect((await main.detailJson(order.orderId)).status).toBe('canceled');
+    },
+  );
 
   test('one second before the window ends the request is still automatic', async () => {
     const orderId = await windowOrder(5);
@@ -73,7 +91,9 @@ describe('inside the grace period', () => {
     const detail = await main.detailJson(orderId);
     expect(detail.status).toBe('ready-for-handling');
     expect(detail.allowCancellation).toBe(true);
-    expect(await (await main.cancel(orderId, { reason: 'Too slow' })).json()).toMatchObject({ status: 'cancellation-requested' });
+    expect(await (await main.cancel(orderId, { reason: 'Too slow' })).json()).toMatchObject({
+      status: 'cancellation-requested',
+    });
     expect((await main.detailJson(orderId)).status).toBe('cancellation-requested');
   });
 });

@@ -81,11 +81,16 @@ function queryString(query: Query | undefined): string {
 
 function jsonInit(method: string, body: unknown, headers: Record<string, string>): RequestInit {
   if (body === undefined) return { method, headers };
-  return { method, headers: { ...headers, 'Content-Type': 'application/json' }, body: typeof body === 'string' ? body : JSON.stringify(body) };
+  return {
+    method,
+    headers: { ...headers, 'Content-Type': 'application/json' },
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  };
 }
 
 async function okJson<T>(response: Response): Promise<T> {
-  if (response.status !== 200) throw new Error(`Expected 200 from ${response.url}, got ${response.status}: ${await response.text()}`);
+  if (response.status !== 200)
+    throw new Error(`Expected 200 from ${response.url}, got ${response.status}: ${await response.text()}`);
   return (await response.json()) as T;
 }
 
@@ -103,7 +108,8 @@ function shopperClient(headers: Record<string, string>): ShopperClient {
   const client: ShopperClient = {
     list: (query) => send(`/api/oms/user/orders${queryString(query)}`),
     detail: (orderId) => send(`/api/oms/user/orders/${encodeURIComponent(orderId)}`),
-    cancel: (orderId, body) => send(`/api/checkout/pub/orders/${encodeURIComponent(orderId)}/user-cancel-request`, jsonInit('POST', body, {})),
+    cancel: (orderId, body) =>
+      send(`/api/checkout/pub/orders/${encodeURIComponent(orderId)}/user-cancel-request`, jsonInit('POST', body, {})),
     listJson: async (query) => okJson<WireOrderList>(await client.list(query)),
     listAll: async (query = {}) => {
       const rows: WireOrderListItem[] = [];
@@ -121,20 +127,23 @@ function shopperClient(headers: Record<string, string>): ShopperClient {
 
 function sellerClient(headers: Record<string, string>): SellerClient {
   const send = sender(headers);
-  const post = (path: string, body: unknown, method = 'POST'): Promise<Response> => send(path, jsonInit(method, body, {}));
+  const post = (path: string, body: unknown, method = 'POST'): Promise<Response> =>
+    send(path, jsonInit(method, body, {}));
   const pvt = (orderId: string): string => `/api/oms/pvt/orders/${encodeURIComponent(orderId)}`;
   return {
     cancel: (orderId, body) => post(`${pvt(orderId)}/cancel`, body),
     deny: (orderId, body) => post(`${pvt(orderId)}/deny-cancellation-request`, body),
     startHandling: (orderId) => post(`${pvt(orderId)}/start-handling`, undefined),
     invoice: (orderId, body) => post(`${pvt(orderId)}/invoice`, body),
-    tracking: (orderId, invoiceNumber, body) => post(`${pvt(orderId)}/invoice/${encodeURIComponent(invoiceNumber)}/tracking`, body, 'PUT'),
+    tracking: (orderId, invoiceNumber, body) =>
+      post(`${pvt(orderId)}/invoice/${encodeURIComponent(invoiceNumber)}/tracking`, body, 'PUT'),
     placeOrder: (body = {}) => post('/_mock/orders', body),
     orders: async () => (await okJson<{ orders: MockOrderSummary[] }>(await send('/_mock/orders'))).orders,
     settings: (body) => post('/_mock/settings', body, 'PUT'),
     advanceClock: (ms) => post('/_mock/clock', { advanceMs: ms }),
     setClock: (at) => post('/_mock/clock', { set: at }),
-    setFault: (endpoint, fault, times) => post(`/_mock/faults/${endpoint}`, times === undefined ? { fault } : { fault, times }, 'PUT'),
+    setFault: (endpoint, fault, times) =>
+      post(`/_mock/faults/${endpoint}`, times === undefined ? { fault } : { fault, times }, 'PUT'),
     clearFaults: (endpoint) => send(endpoint ? `/_mock/faults/${endpoint}` : '/_mock/faults', { method: 'DELETE' }),
     reset: (seed) => post('/_mock/reset', seed === undefined ? {} : { seed }),
     fetch: send,
@@ -149,14 +158,18 @@ export function startMock(options: MockBackendOptions = {}): MockHarness {
   return {
     backend,
     server,
-    shopper: (name) => shopperClient(name === null ? {} : { cookie: `${SESSION_COOKIE}=${backend.shoppers[name].sessionToken}` }),
+    shopper: (name) =>
+      shopperClient(name === null ? {} : { cookie: `${SESSION_COOKIE}=${backend.shoppers[name].sessionToken}` }),
     seller: sellerClient(sellerHeaders),
     sellerWith: (headers) => sellerClient(headers),
   };
 }
 
 /** The first order (newest first) matching `predicate`, from the seller's view of all orders. */
-export async function findOrder(seller: SellerClient, predicate: (order: MockOrderSummary) => boolean): Promise<MockOrderSummary> {
+export async function findOrder(
+  seller: SellerClient,
+  predicate: (order: MockOrderSummary) => boolean,
+): Promise<MockOrderSummary> {
   const found = (await seller.orders()).find(predicate);
   if (!found) throw new Error('No order in the mock matches the predicate');
   return found;

@@ -21,9 +21,15 @@ type Action =
 
 const action: fc.Arbitrary<Action> = fc.oneof(
   fc.constant({ kind: 'place' as const }),
-  fc.record({ kind: fc.constant('advance' as const), ms: fc.constantFrom(1000, 2500, 10_000, 31 * MINUTE, 30 * 24 * 60 * MINUTE) }),
+  fc.record({
+    kind: fc.constant('advance' as const),
+    ms: fc.constantFrom(1000, 2500, 10_000, 31 * MINUTE, 30 * 24 * 60 * MINUTE),
+  }),
   fc.record({ kind: fc.constant('grace' as const), minutes: fc.constantFrom(0, 0.5, 1, 5, 30, 120) }),
-  fc.record({ kind: fc.constantFrom('request' as const, 'approve' as const, 'deny' as const, 'start-handling' as const), target: fc.nat(100) }),
+  fc.record({
+    kind: fc.constantFrom('request' as const, 'approve' as const, 'deny' as const, 'start-handling' as const),
+    target: fc.nat(100),
+  }),
 );
 
 interface Dates {
@@ -35,13 +41,20 @@ interface Dates {
 async function check(orderIds: readonly string[], history: Map<string, Dates>, where: string): Promise<void> {
   for (const orderId of orderIds) {
     const detail = await main.detailJson(orderId);
-    const now: Dates = { creationDate: detail.creationDate, authorizedDate: detail.authorizedDate, lastChange: Date.parse(detail.lastChange ?? '') };
+    const now: Dates = {
+      creationDate: detail.creationDate,
+      authorizedDate: detail.authorizedDate,
+      lastChange: Date.parse(detail.lastChange ?? ''),
+    };
     const before = history.get(orderId);
     if (before) {
       const context = `${orderId} (${detail.status}) ${where}`;
-      expect(now.lastChange, `${context}: lastChange moved backwards to ${detail.lastChange}`).toBeGreaterThanOrEqual(before.lastChange);
+      expect(now.lastChange, `${context}: lastChange moved backwards to ${detail.lastChange}`).toBeGreaterThanOrEqual(
+        before.lastChange,
+      );
       expect(now.creationDate, `${context}: creationDate changed`).toBe(before.creationDate);
-      if (before.authorizedDate !== null) expect(now.authorizedDate, `${context}: authorizedDate changed`).toBe(before.authorizedDate);
+      if (before.authorizedDate !== null)
+        expect(now.authorizedDate, `${context}: authorizedDate changed`).toBe(before.authorizedDate);
     }
     history.set(orderId, now);
   }
@@ -80,19 +93,42 @@ async function perform(step: Action, pool: string[]): Promise<void> {
 
 test("an order's dates only move forward, whatever the flow, the clock and the grace period do", async () => {
   await fc.assert(
-    fc.asyncProperty(fc.integer({ min: 1, max: 2 ** 31 - 1 }), fc.array(action, { minLength: 1, maxLength: 12 }), async (seed, actions) => {
-      await seller.reset(seed);
-      const fresh = ['window-to-cancel', 'payment-approved', 'ready-for-handling', 'cancellation-requested', 'cancel'];
-      const pool = (await seller.orders()).filter((o) => o.shopper === 'main' && fresh.includes(o.status)).map((o) => o.orderId);
-      const history = new Map<string, Dates>();
-      await check(pool, history, 'at the start');
-      for (const [index, step] of actions.entries()) {
-        await perform(step, pool);
-        await check(pool, history, `after seed ${seed} step ${index} ${JSON.stringify(step)}`);
-      }
-    }),
+    fc.asyncProperty(
+      fc.integer({ min: 1, max: 2 ** 31 - 1 }),
+      fc.array(action, { minLength: 1, maxLength: 12 }),
+      async (seed, actions) => {
+        await seller.reset(seed);
+        const fresh = [
+          'window-to-cancel',
+          'payment-approved',
+          'ready-for-handling',
+          'cancellation-requested',
+          'cancel',
+        ];
+        const pool = (await seller.orders())
+          .filter((o) => o.shopper === 'main' && fresh.includes(o.status))
+          .map((o) => o.orderId);
+        const history = new Map<string, Dates>();
+        await check(pool, history, 'at the start');
+        for (const [index, step] of actions.entries()) {
+          await perform(step, pool);
+          await check(pool, history, `after seed ${seed} step ${index} ${JSON.stringify(step)}`);
+        }
+      },
+    ),
     // The example is what the random search found and shrank: an order seen in the window
     // (lastChange = approval + 2 s), then a grace period under 2 s.
-    { numRuns: 25, examples: [[1, [{ kind: 'advance', ms: 2500 }, { kind: 'grace', minutes: 0 }]]] },
+    {
+      numRuns: 25,
+      examples: [
+        [
+          1,
+          [
+            { kind: 'advance', ms: 2500 },
+            { kind: 'grace', minutes: 0 },
+          ],
+        ],
+      ],
+    },
   );
 }, 60_000);

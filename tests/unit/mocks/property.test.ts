@@ -27,20 +27,42 @@ type Action =
   | { kind: 'place'; target: number; shopper: 'main' | 'second' };
 
 const target = fc.nat(1000);
-const onOrder = (kind: 'request' | 'probe' | 'approve' | 'deny' | 'start-handling'): fc.Arbitrary<Action> => fc.record({ kind: fc.constant(kind), target });
+const onOrder = (kind: 'request' | 'probe' | 'approve' | 'deny' | 'start-handling'): fc.Arbitrary<Action> =>
+  fc.record({ kind: fc.constant(kind), target });
 const action: fc.Arbitrary<Action> = fc.oneof(
   { arbitrary: onOrder('probe'), weight: 4 },
   { arbitrary: onOrder('request'), weight: 1 },
   { arbitrary: onOrder('approve'), weight: 2 },
   { arbitrary: onOrder('deny'), weight: 2 },
   { arbitrary: onOrder('start-handling'), weight: 1 },
-  { arbitrary: fc.record({ kind: fc.constant('invoice' as const), target, share: fc.constantFrom('full' as const, 'partial' as const) }), weight: 2 },
   {
-    arbitrary: fc.record({ kind: fc.constant('advance' as const), target, ms: fc.oneof(fc.integer({ min: 1000, max: 59_000 }), fc.constant(31 * MINUTE), fc.constant(30 * DAY)) }),
+    arbitrary: fc.record({
+      kind: fc.constant('invoice' as const),
+      target,
+      share: fc.constantFrom('full' as const, 'partial' as const),
+    }),
+    weight: 2,
+  },
+  {
+    arbitrary: fc.record({
+      kind: fc.constant('advance' as const),
+      target,
+      ms: fc.oneof(fc.integer({ min: 1000, max: 59_000 }), fc.constant(31 * MINUTE), fc.constant(30 * DAY)),
+    }),
     weight: 3,
   },
-  { arbitrary: fc.record({ kind: fc.constant('grace' as const), target, minutes: fc.integer({ min: 0, max: 120 }) }), weight: 1 },
-  { arbitrary: fc.record({ kind: fc.constant('place' as const), target, shopper: fc.constantFrom('main' as const, 'second' as const) }), weight: 1 },
+  {
+    arbitrary: fc.record({ kind: fc.constant('grace' as const), target, minutes: fc.integer({ min: 0, max: 120 }) }),
+    weight: 1,
+  },
+  {
+    arbitrary: fc.record({
+      kind: fc.constant('place' as const),
+      target,
+      shopper: fc.constantFrom('main' as const, 'second' as const),
+    }),
+    weight: 1,
+  },
 );
 
 /** What the sample must cover: orders in and after the window, pending, invoiced, canceled... */
@@ -97,12 +119,17 @@ async function readDetail(order: Tracked, seen: Observed, where: string): Promis
   seen.sameMoney(`detail ${order.orderId}`, moneyOf(detail), where);
   const live = (detail.cancellationRequests ?? []).filter((request) => !request.deniedBySeller);
   expect(live.length, `${order.orderId} has several live requests ${where}`).toBeLessThanOrEqual(1);
-  if (detail.status === 'cancellation-requested') expect(live.length, `${order.orderId} pending request not shown ${where}`).toBe(1);
+  if (detail.status === 'cancellation-requested')
+    expect(live.length, `${order.orderId} pending request not shown ${where}`).toBe(1);
   return detail;
 }
 
 /** Shoppers' lists: status and `totalValue` of every listed order, not only the sample. */
-async function readLists(seen: Observed, where: string, shoppers: readonly ShopperName[] = ['main', 'second']): Promise<void> {
+async function readLists(
+  seen: Observed,
+  where: string,
+  shoppers: readonly ShopperName[] = ['main', 'second'],
+): Promise<void> {
   for (const shopper of shoppers) {
     for (const row of (await mock.shopper(shopper).listJson({ per_page: 100 })).list) {
       seen.status(row.orderId, row.status, where);
@@ -129,7 +156,11 @@ async function perform(step: Action, pool: Tracked[], seen: Observed, where: str
     case 'probe': {
       const { allowCancellation } = await readDetail(order, seen, `${where} before the probe`);
       const response = await shopper.cancel(order.orderId, { reason: 'Probe' });
-      expect({ where, allowCancellation, status: response.status }).toEqual({ where, allowCancellation, status: allowCancellation ? 200 : 409 });
+      expect({ where, allowCancellation, status: response.status }).toEqual({
+        where,
+        allowCancellation,
+        status: allowCancellation ? 200 : 409,
+      });
       probes[allowCancellation ? 'allowed' : 'refused'] += 1;
       break;
     }
@@ -139,7 +170,10 @@ async function perform(step: Action, pool: Tracked[], seen: Observed, where: str
     case 'deny': {
       const detail = await readDetail(order, seen, `${where} before the deny`);
       const live = detail.cancellationRequests?.find((request) => !request.deniedBySeller);
-      const response = await seller.deny(order.orderId, { cancellationRequestId: live?.id ?? 'no-such-request', denyReason: 'Already shipped' });
+      const response = await seller.deny(order.orderId, {
+        cancellationRequestId: live?.id ?? 'no-such-request',
+        denyReason: 'Already shipped',
+      });
       expectStatus(response, detail.status === 'cancellation-requested' ? [200] : [400], where);
       break;
     }
@@ -148,11 +182,24 @@ async function perform(step: Action, pool: Tracked[], seen: Observed, where: str
       break;
     case 'invoice': {
       const detail = await readDetail(order, seen, `${where} before the invoice`);
-      const invoiced = (detail.packageAttachment?.packages ?? []).reduce((sum, p) => sum + (p.type === 'Output' ? p.invoiceValue : 0), 0);
+      const invoiced = (detail.packageAttachment?.packages ?? []).reduce(
+        (sum, p) => sum + (p.type === 'Output' ? p.invoiceValue : 0),
+        0,
+      );
       const rest = detail.value - invoiced;
       const invoiceValue = step.share === 'full' ? rest : Math.max(1, Math.floor(rest / 2));
-      const items = (detail.items ?? []).map((item) => ({ id: item.id, quantity: item.quantity, price: item.sellingPrice }));
-      const body = { type: 'Output', issuanceDate: '2026-06-15T12:00:00Z', invoiceNumber: `P-${invoiced}-${invoiceValue}`, invoiceValue: String(invoiceValue), items };
+      const items = (detail.items ?? []).map((item) => ({
+        id: item.id,
+        quantity: item.quantity,
+        price: item.sellingPrice,
+      }));
+      const body = {
+        type: 'Output',
+        issuanceDate: '2026-06-15T12:00:00Z',
+        invoiceNumber: `P-${invoiced}-${invoiceValue}`,
+        invoiceValue: String(invoiceValue),
+        items,
+      };
       expectStatus(await seller.invoice(order.orderId, body), [200, 400, 409], where);
       break;
     }
@@ -165,7 +212,10 @@ async function perform(step: Action, pool: Tracked[], seen: Observed, where: str
     case 'place': {
       const response = await seller.placeOrder({ shopper: step.shopper });
       expectStatus(response, [201], where);
-      const placed: Tracked = { orderId: ((await response.json()) as { orderId: string }).orderId, shopper: step.shopper };
+      const placed: Tracked = {
+        orderId: ((await response.json()) as { orderId: string }).orderId,
+        shopper: step.shopper,
+      };
       pool.push(placed);
       return placed;
     }
@@ -185,25 +235,29 @@ async function samplePool(): Promise<Tracked[]> {
 test('random flows keep canceled final, money fixed, one pending request, and allowCancellation honest', async () => {
   let steps = 0;
   await fc.assert(
-    fc.asyncProperty(fc.integer({ min: 1, max: 2 ** 31 - 1 }), fc.array(action, { minLength: 1, maxLength: 25, size: 'max' }), async (seed, actions) => {
-      expect((await seller.reset(seed)).status).toBe(200);
-      const pool = await samplePool();
-      const seen = new Observed();
-      for (const order of pool) await readDetail(order, seen, 'at the start');
-      await readLists(seen, 'at the start');
-      for (const [index, step] of actions.entries()) {
-        const where = `seed ${seed} step ${index} ${JSON.stringify(step)}`;
-        const checked = await perform(step, pool, seen, where);
-        await readDetail(checked, seen, `after ${where}`);
-        // An action on one order is checked against all of its shopper's orders; clock and
-        // settings steps (and the end of the run) against both shoppers'.
-        const everyone = step.kind === 'advance' || step.kind === 'grace' || step.kind === 'place';
-        await readLists(seen, `after ${where}`, everyone ? undefined : [checked.shopper]);
-        steps += 1;
-      }
-      for (const order of pool) await readDetail(order, seen, `seed ${seed} at the end`);
-      await readLists(seen, `seed ${seed} at the end`);
-    }),
+    fc.asyncProperty(
+      fc.integer({ min: 1, max: 2 ** 31 - 1 }),
+      fc.array(action, { minLength: 1, maxLength: 25, size: 'max' }),
+      async (seed, actions) => {
+        expect((await seller.reset(seed)).status).toBe(200);
+        const pool = await samplePool();
+        const seen = new Observed();
+        for (const order of pool) await readDetail(order, seen, 'at the start');
+        await readLists(seen, 'at the start');
+        for (const [index, step] of actions.entries()) {
+          const where = `seed ${seed} step ${index} ${JSON.stringify(step)}`;
+          const checked = await perform(step, pool, seen, where);
+          await readDetail(checked, seen, `after ${where}`);
+          // An action on one order is checked against all of its shopper's orders; clock and
+          // settings steps (and the end of the run) against both shoppers'.
+          const everyone = step.kind === 'advance' || step.kind === 'grace' || step.kind === 'place';
+          await readLists(seen, `after ${where}`, everyone ? undefined : [checked.shopper]);
+          steps += 1;
+        }
+        for (const order of pool) await readDetail(order, seen, `seed ${seed} at the end`);
+        await readLists(seen, `seed ${seed} at the end`);
+      },
+    ),
     { numRuns: 100 },
   );
   // The property must have exercised what it claims to: long flows, and probes both ways.

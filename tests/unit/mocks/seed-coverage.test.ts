@@ -8,8 +8,18 @@ import { startMock } from './helpers.ts';
 
 const DAY = 86_400_000;
 const FLOW_STATUSES = [
-  'order-created', 'payment-pending', 'payment-approved', 'payment-denied', 'window-to-cancel', 'ready-for-handling',
-  'handling', 'invoice', 'invoiced', 'cancellation-requested', 'cancel', 'canceled',
+  'order-created',
+  'payment-pending',
+  'payment-approved',
+  'payment-denied',
+  'window-to-cancel',
+  'ready-for-handling',
+  'handling',
+  'invoice',
+  'invoiced',
+  'cancellation-requested',
+  'cancel',
+  'canceled',
 ];
 const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.(\d{1,7}))?(Z|[+-]\d{2}:\d{2})$/;
 
@@ -26,7 +36,8 @@ beforeAll(async () => {
   details = await Promise.all(rows.map((row) => main.detailJson(row.orderId)));
 });
 
-const invoicedSum = (d: WireOrderDetail): number => (d.packageAttachment?.packages ?? []).filter((p) => p.type === 'Output').reduce((s, p) => s + p.invoiceValue, 0);
+const invoicedSum = (d: WireOrderDetail): number =>
+  (d.packageAttachment?.packages ?? []).filter((p) => p.type === 'Output').reduce((s, p) => s + p.invoiceValue, 0);
 const some = (predicate: (d: WireOrderDetail) => boolean): WireOrderDetail[] => details.filter(predicate);
 
 describe('the main shopper', () => {
@@ -39,7 +50,9 @@ describe('the main shopper', () => {
   });
 
   test('has an order older than two years in the store that the list leaves out', async () => {
-    const old = (await mock.seller.orders()).filter((o) => o.shopper === 'main' && now - Date.parse(o.creationDate) > 730 * DAY);
+    const old = (await mock.seller.orders()).filter(
+      (o) => o.shopper === 'main' && now - Date.parse(o.creationDate) > 730 * DAY,
+    );
     expect(old.length).toBeGreaterThan(0);
     for (const order of old) expect(rows.map((row) => row.orderId)).not.toContain(order.orderId);
   });
@@ -67,12 +80,17 @@ describe('the main shopper', () => {
   });
 
   test('has pickup and delivery orders', () => {
-    const channels = (d: WireOrderDetail): Set<unknown> => new Set(d.shippingData?.logisticsInfo?.map((l) => l.deliveryChannel));
+    const channels = (d: WireOrderDetail): Set<unknown> =>
+      new Set(d.shippingData?.logisticsInfo?.map((l) => l.deliveryChannel));
     const pickups = some((d) => channels(d).has('pickup-in-point'));
     expect(pickups.length).toBeGreaterThan(0);
     for (const d of pickups) {
       const info = d.shippingData?.logisticsInfo?.[0]?.pickupStoreInfo;
-      expect(info).toMatchObject({ isPickupStore: true, friendlyName: expect.any(String), address: expect.any(String) });
+      expect(info).toMatchObject({
+        isPickupStore: true,
+        friendlyName: expect.any(String),
+        address: expect.any(String),
+      });
     }
     expect(some((d) => channels(d).has('delivery')).length).toBeGreaterThan(0);
   });
@@ -80,7 +98,9 @@ describe('the main shopper', () => {
   test('pays in BRL, USD and EUR; old list rows may lack the currency', () => {
     expect(new Set(details.map((d) => d.storePreferencesData?.currencyCode))).toEqual(new Set(['BRL', 'USD', 'EUR']));
     expect(rows.some((row) => row.currencyCode === null)).toBe(true);
-    expect(some((d) => d.storePreferencesData?.timeZone === 'E. South America Standard Time').length).toBeGreaterThan(0);
+    expect(some((d) => d.storePreferencesData?.timeZone === 'E. South America Standard Time').length).toBeGreaterThan(
+      0,
+    );
   });
 
   test('has a partially invoiced order that is not cancellable', () => {
@@ -98,7 +118,9 @@ describe('the main shopper', () => {
     const delivered = tracked.filter((p) => p.courierStatus?.finished);
     expect(delivered.length).toBeGreaterThan(0);
     expect(delivered.every((p) => !Number.isNaN(Date.parse(p.courierStatus?.deliveredDate ?? '')))).toBe(true);
-    expect(tracked.some((p) => p.courierStatus?.finished === false && p.courierStatus.deliveredDate === null)).toBe(true);
+    expect(tracked.some((p) => p.courierStatus?.finished === false && p.courierStatus.deliveredDate === null)).toBe(
+      true,
+    );
   });
 
   test('has orders inside the grace period, cancellable', () => {
@@ -109,17 +131,31 @@ describe('the main shopper', () => {
 
   test('has cancellation requests pending, denied (with the reason) and approved', () => {
     const requests = details.flatMap((d) => (d.cancellationRequests ?? []).map((r) => ({ ...r, status: d.status })));
-    expect(requests).toContainEqual(expect.objectContaining({ status: 'cancellation-requested', deniedBySeller: false }));
-    expect(requests).toContainEqual(expect.objectContaining({ deniedBySeller: true, deniedBySellerReason: expect.any(String), cancellationRequestDenyDate: expect.stringMatching(ISO) }));
-    expect(requests).toContainEqual(expect.objectContaining({ status: 'canceled', deniedBySeller: false, requestedByUser: true }));
+    expect(requests).toContainEqual(
+      expect.objectContaining({ status: 'cancellation-requested', deniedBySeller: false }),
+    );
+    expect(requests).toContainEqual(
+      expect.objectContaining({
+        deniedBySeller: true,
+        deniedBySellerReason: expect.any(String),
+        cancellationRequestDenyDate: expect.stringMatching(ISO),
+      }),
+    );
+    expect(requests).toContainEqual(
+      expect.objectContaining({ status: 'canceled', deniedBySeller: false, requestedByUser: true }),
+    );
   });
 
   test('fills cancellationData (PascalCase) on canceled orders only', () => {
     for (const d of details) {
       if (d.status === 'canceled' || d.status === 'cancel') {
         expect(d.cancellationData).toEqual({
-          RequestedByUser: expect.any(Boolean), RequestedBySystem: expect.any(Boolean), RequestedBySellerNotification: expect.any(Boolean),
-          RequestedByPaymentNotification: expect.any(Boolean), Reason: expect.any(String), CancellationDate: expect.stringMatching(ISO),
+          RequestedByUser: expect.any(Boolean),
+          RequestedBySystem: expect.any(Boolean),
+          RequestedBySellerNotification: expect.any(Boolean),
+          RequestedByPaymentNotification: expect.any(Boolean),
+          Reason: expect.any(String),
+          CancellationDate: expect.stringMatching(ISO),
         });
         expect(d.cancelReason).toBe(d.cancellationData?.Reason);
       } else {
@@ -145,7 +181,11 @@ describe('the main shopper', () => {
   });
 
   test('writes dates like VTEX: ISO with an offset, 0 to 7 fractional digits, some in Z', () => {
-    const dates = details.flatMap((d) => [d.creationDate, d.lastChange, d.authorizedDate, d.invoicedDate].filter((x): x is string => typeof x === 'string'));
+    const dates = details.flatMap((d) =>
+      [d.creationDate, d.lastChange, d.authorizedDate, d.invoicedDate].filter(
+        (x): x is string => typeof x === 'string',
+      ),
+    );
     for (const date of dates) expect(date).toMatch(ISO);
     const digits = new Set(dates.map((date) => ISO.exec(date)?.[2]?.length ?? 0));
     expect(digits).toContain(0);
@@ -157,7 +197,11 @@ describe('the main shopper', () => {
 
   test('keeps money in integer cents', () => {
     for (const d of details) {
-      const amounts = [d.value, ...(d.totals ?? []).map((t) => t.value), ...(d.items ?? []).flatMap((i) => [i.price, i.listPrice, i.sellingPrice])];
+      const amounts = [
+        d.value,
+        ...(d.totals ?? []).map((t) => t.value),
+        ...(d.items ?? []).flatMap((i) => [i.price, i.listPrice, i.sellingPrice]),
+      ];
       expect(amounts.every(Number.isInteger)).toBe(true);
       expect((d.totals ?? []).reduce((sum, t) => sum + t.value, 0)).toBe(d.value);
     }
@@ -169,6 +213,11 @@ describe('the other shoppers', () => {
     const second = await mock.shopper('second').listAll();
     expect(second.length).toBeGreaterThanOrEqual(3);
     expect(second.length).toBeLessThan(10);
-    expect((await mock.shopper('empty').listJson()).paging).toEqual({ total: 0, pages: 0, currentPage: 1, perPage: 15 });
+    expect((await mock.shopper('empty').listJson()).paging).toEqual({
+      total: 0,
+      pages: 0,
+      currentPage: 1,
+      perPage: 15,
+    });
   });
 });

@@ -33,7 +33,9 @@ async function snapshot(): Promise<string[]> {
 async function script(): Promise<string[]> {
   const seller = mock.seller;
   const placed = (await (await seller.placeOrder({ currency: 'USD' })).json()) as { orderId: string };
-  const handling = (await seller.orders()).find((o) => o.shopper === 'main' && o.status === 'handling' && o.invoicedValue === 0 && !o.pendingCancellationRequest);
+  const handling = (await seller.orders()).find(
+    (o) => o.shopper === 'main' && o.status === 'handling' && o.invoicedValue === 0 && !o.pendingCancellationRequest,
+  );
   await seller.advanceClock(6000);
   return [
     JSON.stringify(placed),

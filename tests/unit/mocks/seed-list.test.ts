@@ -35,7 +35,10 @@ describe('paging', () => {
   });
 
   test('a page past the end is empty but still says how many there are', async () => {
-    expect(await main.listJson({ page: 99 })).toMatchObject({ list: [], paging: { total: 60, pages: 4, currentPage: 99 } });
+    expect(await main.listJson({ page: 99 })).toMatchObject({
+      list: [],
+      paging: { total: 60, pages: 4, currentPage: 99 },
+    });
   });
 });
 
@@ -65,7 +68,9 @@ describe('filters', () => {
     const all = await main.listAll();
     const from = '2026-01-01T00:00:00.000Z';
     const to = '2026-05-31T23:59:59.999Z';
-    const inside = all.filter((row) => Date.parse(row.creationDate) >= Date.parse(from) && Date.parse(row.creationDate) <= Date.parse(to));
+    const inside = all.filter(
+      (row) => Date.parse(row.creationDate) >= Date.parse(from) && Date.parse(row.creationDate) <= Date.parse(to),
+    );
     expect(inside.length).toBeGreaterThan(0);
     expect(ids(await main.listAll({ creation_date: `creationDate:[${from} TO ${to}]` }))).toEqual(ids(inside));
     const since = all.filter((row) => Date.parse(row.creationDate) >= Date.parse(from));
@@ -75,6 +80,8 @@ describe('filters', () => {
   test('a malformed creation_date is a 400 with a VTEX error body', async () => {
     const response = await main.list({ creation_date: 'yesterday' });
     expect(response.status).toBe(400);
-    expect(await response.json()).toEqual({ error: { code: expect.any(String), message: expect.any(String), exception: null } });
+    expect(await response.json()).toEqual({
+      error: { code: expect.any(String), message: expect.any(String), exception: null },
+    });
   });
 });
