@@ -4,16 +4,17 @@
  * Every call resolves to an outcome (never throws), so a fault switched on in the mock shows
  * up as a message in the console instead of breaking it.
  */
-import type { WireOrderDetail, WireTrackingEvent } from '../src/api/wire.ts';
+
 import {
-  SELLER_APP_KEY,
-  SELLER_APP_TOKEN,
   type MockEndpoint,
   type MockFault,
   type MockFaultRule,
   type MockOrderSummary,
   type MockSettings,
+  SELLER_APP_KEY,
+  SELLER_APP_TOKEN,
 } from '../mocks/index.ts';
+import type { WireOrderDetail, WireTrackingEvent } from '../src/api/wire.ts';
 
 export type ApiOutcome<T> =
   | { ok: true; status: number; value: T }

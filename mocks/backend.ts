@@ -1,14 +1,14 @@
 /** Builds a backend: clock, settings, faults, the seeded store and the handlers bound to them. */
 import { createClock } from './clock.ts';
 import { createFaultRegistry } from './faults/registry.ts';
-import { controlHandlers } from './handlers/control.ts';
 import type { BackendContext } from './handlers/context.ts';
+import { controlHandlers } from './handlers/control.ts';
 import { sellerHandlers } from './handlers/seller.ts';
 import { shopperHandlers } from './handlers/shopper.ts';
 import { createResponder } from './http/respond.ts';
 import { createPrng } from './prng.ts';
-import { fullName, SHOPPERS } from './seed/people.ts';
 import { seedOrders } from './seed/index.ts';
+import { fullName, SHOPPERS } from './seed/people.ts';
 import { OrderStore } from './store.ts';
 import type {
   MockBackend,

@@ -8,7 +8,6 @@ export { MOCK_ENDPOINTS } from './faults/registry.ts';
 export { PAYMENT_APPROVAL_MS } from './flow/place-order.ts';
 export { APPROVAL_TO_WINDOW_MS, REQUEST_DEADLINE_MS } from './flow/settle.ts';
 export { MAX_REASON_CODE_POINTS } from './http/body.ts';
-export { SELLER_APP_KEY, SELLER_APP_TOKEN, SESSION_COOKIE } from './types.ts';
 export type {
   MockBackend,
   MockBackendOptions,
@@ -22,4 +21,5 @@ export type {
   MockShopper,
   MockShoppers,
 } from './types.ts';
+export { SELLER_APP_KEY, SELLER_APP_TOKEN, SESSION_COOKIE } from './types.ts';
 export type { MockOrderSummary } from './views/summary.ts';

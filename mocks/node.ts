@@ -1,5 +1,5 @@
 /** Node (tests): the backend behind msw's `setupServer`. The caller listens and closes. */
-import { setupServer, type SetupServer } from 'msw/node';
+import { type SetupServer, setupServer } from 'msw/node';
 import { createMockBackend } from './backend.ts';
 import type { MockBackend, MockBackendOptions } from './types.ts';
 

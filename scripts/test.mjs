@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm test`: type-check, then every vitest project, then (when present) the
+// `npm test`: lint and format, type-check, then every vitest project, then (when present) the
 // build checks and browser tests. Ends with one plain `N passed, N failed` line.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
@@ -25,6 +25,10 @@ function addCounts(file, ok, label) {
     totals.failed += 1;
   }
 }
+
+// Lint and format (Biome) is one check, and so is the type-check: each passes or fails as a whole.
+if (run('lint and format', 'npx', ['biome', 'check', '--error-on-warnings', '.'])) totals.passed += 1;
+else totals.failed += 1;
 
 // The type-check is one check: it passes or fails as a whole.
 if (run('type-check', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json'])) totals.passed += 1;

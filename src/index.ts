@@ -3,11 +3,12 @@
  * global, so it is safe during server-side rendering: call `mount()` or
  * `defineMyOrdersElement()` in the browser.
  */
-export { defineMyOrdersElement, mount } from './embed/mount.tsx';
-export type { MyOrdersHandle } from './embed/mount.tsx';
-export type { MyOrdersElement, MyOrdersElementConstructor } from './embed/element.ts';
-export type { MyOrdersOptions, MyOrdersTheme } from './embed/options.ts';
-export type { MyOrdersEventDetails, MyOrdersEventName, MyOrdersNavigateDetail } from './embed/host-events.ts';
+
 export type { OrdersApiErrorCode } from './api/index.ts';
-export type { Locale, Message, MessageKey } from './i18n/translate.ts';
+export type { MyOrdersElement, MyOrdersElementConstructor } from './embed/element.ts';
+export type { MyOrdersEventDetails, MyOrdersEventName, MyOrdersNavigateDetail } from './embed/host-events.ts';
+export type { MyOrdersHandle } from './embed/mount.tsx';
+export { defineMyOrdersElement, mount } from './embed/mount.tsx';
+export type { MyOrdersOptions, MyOrdersTheme } from './embed/options.ts';
 export { VERSION as version } from './embed/version.ts';
+export type { Locale, Message, MessageKey } from './i18n/translate.ts';

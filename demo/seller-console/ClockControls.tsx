@@ -21,6 +21,7 @@ export function ClockControls({ model }: { model: ConsoleModel }) {
         Now: {state ? <time dateTime={state.now}>{formatDateTime(state.now)}</time> : 'unknown'}
         {state && <span class="sc-muted"> ({state.clock === 'live' ? 'running' : 'frozen'})</span>}
       </p>
+      {/* biome-ignore lint/a11y/useSemanticElements: a row of buttons, not a form section */}
       <div class="sc-buttons" role="group" aria-label="Move the mock clock forward">
         {STEPS.map((step) => (
           <button

@@ -1,16 +1,16 @@
 /** Switches a fault on for one endpoint of the mock, lists the active ones, switches them off. */
 import { useId, useState } from 'preact/hooks';
 import { MOCK_ENDPOINTS, type MockEndpoint } from '../../mocks/index.ts';
-import type { ConsoleModel } from './console-model.ts';
 import { ActiveFaults } from './ActiveFaults.tsx';
+import type { ConsoleModel } from './console-model.ts';
 import {
   buildFault,
   FAULT_KINDS,
   FAULT_STATUSES,
-  isFaultKind,
-  isFaultStatus,
   type FaultKind,
   type FaultStatus,
+  isFaultKind,
+  isFaultStatus,
 } from './fault-options.ts';
 
 const DEFAULT_LATENCY_MS = 3000;

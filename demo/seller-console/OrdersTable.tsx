@@ -26,6 +26,7 @@ export function OrdersTable({ model }: { model: ConsoleModel }) {
           ))}
         </select>
       </label>
+      {/* biome-ignore lint/a11y/useSemanticElements lint/a11y/noNoninteractiveTabindex: a scrollable region must take focus so keyboard users can scroll it */}
       <div class="sc-table-wrap" role="region" aria-labelledby={`${id}-caption`} tabIndex={0}>
         <table class="sc-table">
           <caption id={`${id}-caption`}>

@@ -1,6 +1,7 @@
 /** The whole console: outcome of the last action, then one section per job. */
-import type { ConsoleModel } from './console-model.ts';
+
 import { ClockControls } from './ClockControls.tsx';
+import type { ConsoleModel } from './console-model.ts';
 import { FaultControls } from './FaultControls.tsx';
 import { OrderActions } from './OrderActions.tsx';
 import { OrdersTable } from './OrdersTable.tsx';

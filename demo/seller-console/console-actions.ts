@@ -2,16 +2,17 @@
  * What the seller can do from the console, each one a call (or two) to the mock's seller and
  * control endpoints, announced through the model's `run`.
  */
-import type { WireOrderDetail } from '../../src/api/wire.ts';
+
 import type { MockEndpoint, MockFault, MockOrderSummary } from '../../mocks/index.ts';
+import type { WireOrderDetail } from '../../src/api/wire.ts';
 import type { ApiOutcome, SellerApi } from '../seller-api.ts';
 import type { ConsoleCore } from './console-model.ts';
 import {
   deliveredBody,
-  invoiceBody,
-  trackingBody,
   type InvoiceScope,
+  invoiceBody,
   type NewTrackingEvent,
+  trackingBody,
 } from './invoice-bodies.ts';
 
 export type Shopper = 'main' | 'second';

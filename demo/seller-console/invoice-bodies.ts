@@ -2,8 +2,9 @@
  * Bodies of the seller's invoice and tracking calls, built from the order's summary (values)
  * and its detail (SKU ids, prices, the events a package already has).
  */
-import type { WireOrderDetail, WireTrackingEvent } from '../../src/api/wire.ts';
+
 import type { MockOrderSummary } from '../../mocks/index.ts';
+import type { WireOrderDetail, WireTrackingEvent } from '../../src/api/wire.ts';
 import type { InvoiceBody, TrackingBody } from '../seller-api.ts';
 
 export type InvoiceScope = 'full' | 'first-item';

@@ -4,7 +4,7 @@
  */
 import { render } from 'preact';
 import { createSellerApi, type SellerApi } from '../seller-api.ts';
-import { createConsoleModel, type ConsoleOptions } from './console-model.ts';
+import { type ConsoleOptions, createConsoleModel } from './console-model.ts';
 import { SellerConsole } from './SellerConsole.tsx';
 
 export interface SellerConsoleOptions extends ConsoleOptions {

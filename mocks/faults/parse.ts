@@ -1,6 +1,7 @@
 /** Reads a fault sent to `PUT /_mock/faults/:endpoint`; null when it is not one. */
-import type { MockFault } from '../types.ts';
+
 import { isObject } from '../http/body.ts';
+import type { MockFault } from '../types.ts';
 
 const STATUSES = [400, 401, 403, 404, 409, 429, 500, 502, 503] as const;
 type FaultStatus = (typeof STATUSES)[number];

@@ -6,7 +6,7 @@ import type { MockSettings } from '../types.ts';
 import { ERROR_CODES, FlowError } from './errors.ts';
 import { settle } from './settle.ts';
 import { startCanceling } from './transitions.ts';
-import { cancellationVerdict, type CannotCancelReason } from './verdict.ts';
+import { type CannotCancelReason, cancellationVerdict } from './verdict.ts';
 
 export interface FlowContext {
   now: number;

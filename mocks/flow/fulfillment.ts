@@ -3,7 +3,7 @@ import { isoDate } from '../dates.ts';
 import { mintReceipt } from '../ids.ts';
 import type { OrderRecord, PackageRecord, TrackingEventRecord } from '../model.ts';
 import type { FlowContext } from './cancellation.ts';
-import { ERROR_CODES, FlowError, badRequest } from './errors.ts';
+import { badRequest, ERROR_CODES, FlowError } from './errors.ts';
 import { invoicedValue } from './transitions.ts';
 
 export function startHandling(order: OrderRecord, context: FlowContext): void {

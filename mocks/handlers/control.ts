@@ -8,11 +8,11 @@ import { parseFault } from '../faults/parse.ts';
 import { isMockEndpoint } from '../faults/registry.ts';
 import { badRequest } from '../flow/errors.ts';
 import { placeOrder } from '../flow/place-order.ts';
-import { readJsonObject, type JsonObject } from '../http/body.ts';
+import { type JsonObject, readJsonObject } from '../http/body.ts';
 import type { BuyerKey, CurrencyCode } from '../model.ts';
 import { summaryView } from '../views/summary.ts';
-import { flowContext, type BackendContext } from './context.ts';
-import { param, route, type RouteInfo, type RouteResolver } from './route.ts';
+import { type BackendContext, flowContext } from './context.ts';
+import { param, type RouteInfo, type RouteResolver, route } from './route.ts';
 import { requireSeller } from './seller.ts';
 
 export interface ControlOptions {

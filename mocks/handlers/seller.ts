@@ -4,16 +4,16 @@ import { isoDate, RECEIPT_DATE_STYLE } from '../dates.ts';
 import { denyCancellation, sellerCancel } from '../flow/cancellation.ts';
 import { unauthorized } from '../flow/errors.ts';
 import { addInvoice, startHandling, updateTracking } from '../flow/fulfillment.ts';
-import { mintReceipt } from '../ids.ts';
+import { cancellationVerdict } from '../flow/verdict.ts';
 import { isSeller } from '../http/auth.ts';
 import { optionalBoolean, readJsonObject, requireText } from '../http/body.ts';
 import { parseInvoice, parseTracking } from '../http/seller-bodies.ts';
-import { cancellationVerdict } from '../flow/verdict.ts';
-import { detailView } from '../views/detail.ts';
+import { mintReceipt } from '../ids.ts';
 import type { OrderRecord } from '../model.ts';
 import type { MockEndpoint } from '../types.ts';
-import { flowContext, type BackendContext } from './context.ts';
-import { param, route, type RouteInfo } from './route.ts';
+import { detailView } from '../views/detail.ts';
+import { type BackendContext, flowContext } from './context.ts';
+import { param, type RouteInfo, route } from './route.ts';
 import { ORDER_NOT_FOUND } from './shopper.ts';
 
 export function requireSeller(info: RouteInfo): void {

@@ -10,10 +10,10 @@ import { shopperFromCookies } from '../http/auth.ts';
 import { readJsonObject, requireText } from '../http/body.ts';
 import type { OrderRecord, ShopperRecord } from '../model.ts';
 import { detailView } from '../views/detail.ts';
-import { parseListQuery } from '../views/list-query.ts';
 import { listView } from '../views/list.ts';
-import { flowContext, type BackendContext } from './context.ts';
-import { param, route, type RouteInfo } from './route.ts';
+import { parseListQuery } from '../views/list-query.ts';
+import { type BackendContext, flowContext } from './context.ts';
+import { param, type RouteInfo, route } from './route.ts';
 
 export const ORDER_NOT_FOUND = new FlowError(404, ERROR_CODES.notFound, 'Order Not Found');
 

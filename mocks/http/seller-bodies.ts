@@ -3,7 +3,7 @@ import { parseTime } from '../dates.ts';
 import { badRequest } from '../flow/errors.ts';
 import type { InvoiceInput, TrackingInput } from '../flow/fulfillment.ts';
 import type { TrackingEventRecord } from '../model.ts';
-import { isObject, optionalBoolean, optionalString, type JsonObject } from './body.ts';
+import { isObject, type JsonObject, optionalBoolean, optionalString } from './body.ts';
 
 function requireString(body: JsonObject, field: string): string {
   const value = body[field];

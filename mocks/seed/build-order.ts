@@ -14,9 +14,9 @@ import type {
   ShippingRecord,
 } from '../model.ts';
 import type { Prng } from '../prng.ts';
-import { imageUrl, priceIn, productsFor, type Product } from './catalog.ts';
-import { homeAddress, pickupPoint, SHOPPERS } from './people.ts';
+import { imageUrl, type Product, priceIn, productsFor } from './catalog.ts';
 import { applyHistory } from './history.ts';
+import { homeAddress, pickupPoint, SHOPPERS } from './people.ts';
 import type { OrderSpec } from './spec.ts';
 
 export interface BuildContext {

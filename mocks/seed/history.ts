@@ -2,12 +2,12 @@
  * A fixture order's past: payment approval, invoices and tracking, cancellation requests and
  * the cancellation itself, placed between the order's creation and now.
  */
-import { DAY, HOUR, MINUTE, isoDate } from '../dates.ts';
+import { DAY, HOUR, isoDate, MINUTE } from '../dates.ts';
 import { mintReceipt, mintUuid } from '../ids.ts';
 import type { CurrencyCode, OrderRecord, PackageRecord, TrackingEventRecord } from '../model.ts';
 import type { Prng } from '../prng.ts';
 import type { BuildContext } from './build-order.ts';
-import { PAID_STATUSES, type OrderSpec } from './spec.ts';
+import { type OrderSpec, PAID_STATUSES } from './spec.ts';
 import { STORES } from './stores.ts';
 
 type Step = 'posted' | 'transit' | 'out' | 'delivered';

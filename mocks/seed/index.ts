@@ -1,4 +1,6 @@
 /** Seeds the store: the fixture matrix, the filler history and the second shopper. */
+
+import { TWO_YEARS } from '../dates.ts';
 import { mintOrderGroup } from '../ids.ts';
 import type { OrderRecord } from '../model.ts';
 import { createPrng } from '../prng.ts';
@@ -6,7 +8,6 @@ import { buildOrder } from './build-order.ts';
 import { fillerSpecs } from './filler.ts';
 import { MAIN_LISTED_TARGET, MAIN_SCENARIOS, SECOND_SCENARIOS } from './scenarios.ts';
 import type { OrderSpec } from './spec.ts';
-import { TWO_YEARS } from '../dates.ts';
 
 export function seedOrders(seed: number, now: number): OrderRecord[] {
   const prng = createPrng(seed);

@@ -6,7 +6,7 @@ import type { WireCancellationData, WireCancellationRequest, WireOrderDetail, Wi
 import { isoDate } from '../dates.ts';
 import type { OrderRecord } from '../model.ts';
 import { SHOPPERS } from '../seed/people.ts';
-import { sellerProfile, STORES } from '../seed/stores.ts';
+import { STORES, sellerProfile } from '../seed/stores.ts';
 import { itemMetadataView, itemView } from './detail-items.ts';
 import { packagesView, paymentView } from './detail-payment.ts';
 import { shippingView } from './detail-shipping.ts';

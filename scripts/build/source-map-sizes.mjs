@@ -55,9 +55,9 @@ export function generatedChunks(code, map) {
     }
     const lead = line.slice(0, starts[0]?.column ?? line.length);
     add(lead.startsWith('//# sourceMappingURL=') ? UNMAPPED : current, lead);
-    starts.forEach((start, index) =>
-      add(start.key, line.slice(start.column, starts[index + 1]?.column ?? line.length)),
-    );
+    for (const [index, start] of starts.entries()) {
+      add(start.key, line.slice(start.column, starts[index + 1]?.column ?? line.length));
+    }
     current = starts.at(-1)?.key ?? current;
     add(current, lineIndex < lines.length - 1 ? '\n' : '');
   });

@@ -1,7 +1,7 @@
 /** The order list endpoint: one page of the shopper's orders. */
 import type { ListOrdersParams } from './list-query.ts';
 import { listSearchParams, normalisePaging } from './list-query.ts';
-import { toOrderPage, type OrderPage } from './order-page.ts';
+import { type OrderPage, toOrderPage } from './order-page.ts';
 import type { CallOptions, Transport } from './transport.ts';
 
 export const LIST_PATH = 'api/oms/user/orders';

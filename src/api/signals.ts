@@ -17,6 +17,8 @@ export function linkSignals(signals: ReadonlyArray<AbortSignal | undefined>): Li
   }
   return {
     signal: controller.signal,
-    release: () => parents.forEach((parent) => parent.removeEventListener('abort', abort)),
+    release: () => {
+      for (const parent of parents) parent.removeEventListener('abort', abort);
+    },
   };
 }

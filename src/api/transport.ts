@@ -13,9 +13,10 @@
  * The endpoints live apart (orders-list.ts, order-endpoints.ts) so the script tag can carry
  * the list's and load the order's with the order view.
  */
-import ky, { isHTTPError, isTimeoutError } from 'ky';
+
 import type { HTTPError, KyInstance } from 'ky';
-import { OrdersApiError, codeForStatus, parseRetryAfter } from './errors.ts';
+import ky, { isHTTPError, isTimeoutError } from 'ky';
+import { codeForStatus, OrdersApiError, parseRetryAfter } from './errors.ts';
 import { createServerClock } from './server-clock.ts';
 import { linkSignals } from './signals.ts';
 

@@ -1,17 +1,18 @@
 /** The pure domain: no DOM, no fetch, no imports from the rest of the widget. */
-export type * from './order.ts';
-export * from './order-stage.ts';
-export * from './timeline.ts';
+
 export * from './cancellability.ts';
-export * from './grace-window.ts';
-export * from './money.ts';
-export * from './dates.ts';
-export * from './time-zones.ts';
+export * from './cancellation-reason.ts';
 export * from './date-order.ts';
-export * from './packages.ts';
-export * from './windows-time-zones.ts';
+export * from './dates.ts';
+export * from './grace-window.ts';
 export * from './locale.ts';
+export * from './money.ts';
+export type * from './order.ts';
+export * from './order-filter.ts';
+export * from './order-stage.ts';
+export * from './packages.ts';
 export * from './reorder.ts';
 export * from './safe-url.ts';
-export * from './cancellation-reason.ts';
-export * from './order-filter.ts';
+export * from './time-zones.ts';
+export * from './timeline.ts';
+export * from './windows-time-zones.ts';

@@ -2,8 +2,9 @@
  * Money: VTEX amounts are integer cents. Formatted with Intl in the shopper's locale, in the
  * order's currency, else the store's currency option, else as a plain localized number.
  */
-import type { Cents } from './order.ts';
+
 import { safeLocale } from './locale.ts';
+import type { Cents } from './order.ts';
 
 const formatters = new Map<string, Intl.NumberFormat>();
 

@@ -5,8 +5,9 @@
  * scramble the sequence. Steps an order never reached are left out once it stopped (canceled,
  * replaced, unknown); `status` decides, and `cancellationData` on an active order is history.
  */
-import type { CancellationActor, Order } from './order.ts';
+
 import { compareDatesDescending } from './date-order.ts';
+import type { CancellationActor, Order } from './order.ts';
 
 export type ProgressStepKind = 'placed' | 'payment' | 'preparing' | 'shipped' | 'delivered';
 export type ProgressStepState = 'done' | 'current' | 'upcoming' | 'failed';

@@ -7,12 +7,12 @@
  */
 import {
   ATTRIBUTE_OPTIONS,
+  type MyOrdersAttribute,
   OBSERVED_ATTRIBUTES,
   optionsFromAttributes,
-  type MyOrdersAttribute,
 } from './element-attributes.ts';
-import type { MountWidget, MyOrdersHandle } from './widget-mount.tsx';
 import type { MyOrdersOptions } from './options.ts';
+import type { MountWidget, MyOrdersHandle } from './widget-mount.tsx';
 
 export interface MyOrdersElement extends HTMLElement, MyOrdersHandle {
   /** Cancellation reasons in the shopper's language ("Other" is always added). */
@@ -47,7 +47,7 @@ export function createMyOrdersElementClass(mount: MountWidget): MyOrdersElementC
     constructor() {
       super();
       // A `reasons` set before the element was defined sits on the instance: route it through the setter.
-      if (Object.prototype.hasOwnProperty.call(this, 'reasons')) {
+      if (Object.hasOwn(this, 'reasons')) {
         const early: unknown = (this as { reasons?: unknown }).reasons;
         delete (this as { reasons?: unknown }).reasons;
         this.reasons = Array.isArray(early)

@@ -53,5 +53,7 @@ export function reportLifecycle(model: OrdersModel, emit: EmitHostEvent, memory:
       send('my-orders:navigate', navigateDetail(route));
     }),
   ];
-  return () => stops.forEach((stop) => stop());
+  return () => {
+    for (const stop of stops) stop();
+  };
 }

@@ -20,7 +20,7 @@ export interface MyOrdersOptions {
   /** Overrides for any message, per key. */
   messages?: Partial<Record<MessageKey, Message>>;
   /** Replaces "Buy again" navigation; return true to follow the link anyway. */
-  onReorder?: (detail: { orderId: string; url: string }) => boolean | void;
+  onReorder?: (detail: { orderId: string; url: string }) => boolean | undefined;
   /** Shopper cancellation: `'off'` never offers it (the detail says the store turned it off). Default `'on'`. */
   cancellation?: 'on' | 'off';
   /** The store's grace period for automatic cancellation, in minutes (same as the OMS setting). Default 30. */

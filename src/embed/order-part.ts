@@ -4,16 +4,16 @@
  * widget imports on demand (parts.ts), so the script tag carries just the list.
  */
 import type { ReadonlySignal } from '@preact/signals';
-import { orderApiOver } from '../api/order-endpoints.ts';
 import type { Transport } from '../api/index.ts';
-import { documentVisibility } from './document-visibility.ts';
+import { orderApiOver } from '../api/order-endpoints.ts';
 import { createOrderModels, type OrderModels, type OrderModelsDeps } from '../state/order-models.ts';
 import cancelCss from '../styles/cancel.css?inline';
 import detailCss from '../styles/detail.css?inline';
 import printCss from '../styles/print.css?inline';
+import { documentVisibility } from './document-visibility.ts';
 
-export { OrderDetailBody as OrderView } from '../ui/OrderDetailBody.tsx';
 export { enOrder as english } from '../i18n/locales/en-order.ts';
+export { OrderDetailBody as OrderView } from '../ui/OrderDetailBody.tsx';
 
 export const css = `${detailCss}\n${cancelCss}\n${printCss}`;
 

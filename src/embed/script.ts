@@ -3,7 +3,7 @@
  * (`{ mount, version }`), each only if not there yet, so a second copy of the script on the
  * page changes nothing. Exports nothing: no other global is created.
  */
-import { defineMyOrdersElement, mount, type MyOrdersHandle } from './mount.tsx';
+import { defineMyOrdersElement, type MyOrdersHandle, mount } from './mount.tsx';
 import type { MyOrdersOptions } from './options.ts';
 import { VERSION } from './version.ts';
 

@@ -1,6 +1,6 @@
-import base from '../styles/widget.css?inline';
 import list from '../styles/list.css?inline';
 import orderPage from '../styles/order-page.css?inline';
+import base from '../styles/widget.css?inline';
 
 /** The CSS every widget needs at once; the order view brings its own (order-part.ts). */
 export const WIDGET_CSS = `${base}\n${list}\n${orderPage}`;

@@ -3,9 +3,10 @@
  * theme, with the translator for the catalog the mount has loaded. Rebuilt on every
  * `update()`; the model and translator are passed through.
  */
+
+import type { ReadonlySignal } from '@preact/signals';
 import type { Translator } from '../i18n/translate.ts';
 import type { OrdersModel } from '../state/orders-model.ts';
-import type { ReadonlySignal } from '@preact/signals';
 import { createFormatters, type OrderView, type StoreConfig, type WidgetEnv } from '../ui/env.ts';
 import { themeOf } from './option-values.ts';
 import type { MyOrdersOptions } from './options.ts';

@@ -4,10 +4,11 @@
  * the shopper's place, `destroy()` aborts requests, stops timers and listeners and removes
  * every node it added (the shadow root stays, empty, for a later mount: it cannot be removed).
  */
-import { render } from 'preact';
+
 import { signal, untracked } from '@preact/signals';
-import { createCatalogs, type CatalogLoader, type Catalogs } from '../i18n/catalogs.ts';
-import { addEnglish, englishCatalog, resolveLocale, translatorFor, type Translator } from '../i18n/translate.ts';
+import { render } from 'preact';
+import { type CatalogLoader, type Catalogs, createCatalogs } from '../i18n/catalogs.ts';
+import { addEnglish, englishCatalog, resolveLocale, type Translator, translatorFor } from '../i18n/translate.ts';
 import { App } from '../ui/App.tsx';
 import type { OrderView } from '../ui/env.ts';
 import { CatalogPending } from './catalog-pending.tsx';
@@ -18,7 +19,7 @@ import { apiBaseOf, cancellationOf, pageSizeOf, themeOf } from './option-values.
 import type { MyOrdersOptions } from './options.ts';
 import { attachStyles, WIDGET_CSS } from './styles.ts';
 import { createWidgetEnv } from './widget-env.ts';
-import { startSession, type SessionDeps } from './widget-session.ts';
+import { type SessionDeps, startSession } from './widget-session.ts';
 
 export interface MyOrdersHandle {
   /** Changes options (merged into the current ones) without losing the shopper's place. */

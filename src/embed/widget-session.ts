@@ -4,10 +4,10 @@
  * period), carrying the shopper's place over. A new deep-link prefix is applied in place.
  */
 import { createTransport, listApiOver, OrdersApiError } from '../api/index.ts';
-import { createOrdersModel, type OrdersModel, type ShopperPlace } from '../state/orders-model.ts';
 import type { EmitCancelEvent } from '../state/cancel-events.ts';
+import { createOrdersModel, type OrdersModel, type ShopperPlace } from '../state/orders-model.ts';
 import type { EmitHostEvent } from './host-events.ts';
-import { reportLifecycle, type LifecycleMemory } from './lifecycle-events.ts';
+import { type LifecycleMemory, reportLifecycle } from './lifecycle-events.ts';
 import { apiBaseOf, cancellationOf, pageSizeOf } from './option-values.ts';
 import type { MyOrdersOptions } from './options.ts';
 import { loadDeepLinkPart, loadOrderPart, type OrderPart } from './parts.ts';

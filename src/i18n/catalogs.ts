@@ -3,7 +3,7 @@
  * loader each entry brings (the script tag imports built files beside itself, the ES module
  * and the tests import the sources), so first load carries only the shopper's language.
  */
-import { englishCatalog, type Catalog, type Locale, type Messages } from './translate.ts';
+import { type Catalog, englishCatalog, type Locale, type Messages } from './translate.ts';
 
 export type CatalogLocale = Exclude<Locale, 'en'>;
 

@@ -3,21 +3,22 @@
  * words in several languages. The widget itself never imports this file: it loads the
  * shopper's catalog on demand (catalogs.ts) and translates with translate.ts.
  */
-import es from './locales/es.ts';
+
 import { en } from './locales/en.ts';
 import { enOrder } from './locales/en-order.ts';
+import es from './locales/es.ts';
 import ptBR from './locales/pt-BR.ts';
 import {
-  translatorFor,
   type Locale,
   type Message,
   type MessageKey,
   type Messages,
   type Translator,
+  translatorFor,
 } from './translate.ts';
 
-export { resolveLocale, translatorFor } from './translate.ts';
 export type { Locale, Message, MessageKey, MessageParams, Messages, Translate, Translator } from './translate.ts';
+export { resolveLocale, translatorFor } from './translate.ts';
 
 const catalogs: Record<Locale, Messages> = { en: { ...en, ...enOrder }, 'pt-BR': ptBR, es };
 

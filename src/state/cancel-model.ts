@@ -3,17 +3,17 @@
  * per confirm, the outcome re-read from the server, and a visibility-aware watch for the
  * seller's decision (or the end of "Canceling"), announced and reported as events.
  */
-import { batch, signal, type ReadonlySignal } from '@preact/signals';
-import { whyNotCancellable, type Order } from '../domain/index.ts';
+import { batch, type ReadonlySignal, signal } from '@preact/signals';
 import type { OrderApi, OrdersApiError } from '../api/index.ts';
+import { type Order, whyNotCancellable } from '../domain/index.ts';
 import { asApiError } from './api-error.ts';
-import type { EmitCancelEvent } from './cancel-events.ts';
 import { createCancelDraft, type ReasonChoice } from './cancel-draft.ts';
-import { cancelMode, decisionBetween, isOwnRequest, phaseOf, type CancelMode } from './cancel-phase.ts';
+import type { EmitCancelEvent } from './cancel-events.ts';
+import { type CancelMode, cancelMode, decisionBetween, isOwnRequest, phaseOf } from './cancel-phase.ts';
 import { watchOpenOrder } from './decision-watch.ts';
 import type { DetailModel } from './detail-model.ts';
 import { currentValue } from './load.ts';
-import { DECISION_POLL, type BackoffPlan } from './poller.ts';
+import { type BackoffPlan, DECISION_POLL } from './poller.ts';
 import { createSecondTicker } from './second-ticker.ts';
 import { ALWAYS_VISIBLE, type VisibilitySource } from './visibility.ts';
 

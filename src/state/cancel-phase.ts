@@ -2,7 +2,7 @@
  * Where an order stands in the cancellation flow, and what a request sent now would do. Read
  * from the loaded order (status decides); the server still has the last word on every request.
  */
-import { graceWindow, pendingCancellationRequest, type CancellationRequest, type Order } from '../domain/index.ts';
+import { type CancellationRequest, graceWindow, type Order, pendingCancellationRequest } from '../domain/index.ts';
 
 export type CancelPhase = 'none' | 'awaiting-seller' | 'canceling' | 'canceled';
 
@@ -63,5 +63,5 @@ export function decisionBetween(before: Order, after: Order): Decision | null {
 /** Whether the order's latest request is the shopper's own with this reason (a lost response). */
 export function isOwnRequest(order: Order, reason: string): boolean {
   const latest = latestRequest(order);
-  return latest !== null && latest.requestedByUser && !latest.denied && latest.reason?.trim() === reason;
+  return latest?.requestedByUser === true && !latest.denied && latest.reason?.trim() === reason;
 }

@@ -8,7 +8,7 @@ import type { Order } from '../domain/index.ts';
 import { isWatchedPhase, phaseOf } from './cancel-phase.ts';
 import type { DetailModel } from './detail-model.ts';
 import { currentValue } from './load.ts';
-import { createPoller, type BackoffPlan } from './poller.ts';
+import { type BackoffPlan, createPoller } from './poller.ts';
 import type { VisibilitySource } from './visibility.ts';
 
 export interface DecisionWatchDeps {

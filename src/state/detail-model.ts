@@ -1,9 +1,9 @@
 /** The open order's loaded detail; which order is open belongs to the orders model. */
-import { signal, type ReadonlySignal } from '@preact/signals';
-import type { Order } from '../domain/index.ts';
+import { type ReadonlySignal, signal } from '@preact/signals';
 import type { OrderApi, OrdersApiError } from '../api/index.ts';
-import { currentValue, type Load } from './load.ts';
+import type { Order } from '../domain/index.ts';
 import { asApiError } from './api-error.ts';
+import { currentValue, type Load } from './load.ts';
 
 export function createDetailModel(
   api: Pick<OrderApi, 'getOrder' | 'serverNow'>,

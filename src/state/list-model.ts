@@ -3,11 +3,11 @@
  * them. One request per page; a newer query aborts the request of the older one.
  */
 import { batch, signal } from '@preact/signals';
-import { KNOWN_STATUSES, matchesOrderFilter, stageOfStatus } from '../domain/index.ts';
-import type { OrderFilter, OrderStage, OrderSummary } from '../domain/index.ts';
-import { currentValue, type Load } from './load.ts';
 import type { ListApi, OrderPage, OrdersApiError } from '../api/index.ts';
+import type { OrderFilter, OrderStage, OrderSummary } from '../domain/index.ts';
+import { KNOWN_STATUSES, matchesOrderFilter, stageOfStatus } from '../domain/index.ts';
 import { asApiError } from './api-error.ts';
+import { currentValue, type Load } from './load.ts';
 
 /** The stages a shopper can filter by (`delivered` is a kind of `shipped` the list cannot see). */
 export const FILTER_STAGES = [

@@ -5,7 +5,7 @@
  */
 import type { ReadonlySignal } from '@preact/signals';
 import type { OrderApi } from '../api/index.ts';
-import { createCancelModel, type CancelModelDeps } from './cancel-model.ts';
+import { type CancelModelDeps, createCancelModel } from './cancel-model.ts';
 import { createDetailModel } from './detail-model.ts';
 
 export interface OrderModelsDeps extends Omit<CancelModelDeps, 'detail' | 'api'> {

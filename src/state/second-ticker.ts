@@ -2,7 +2,7 @@
  * Server time refreshed once a second, for countdowns, only while someone holds it and the
  * page is visible (a hidden tab does not tick). `hold()` returns the release.
  */
-import { signal, type ReadonlySignal } from '@preact/signals';
+import { type ReadonlySignal, signal } from '@preact/signals';
 import type { VisibilitySource } from './visibility.ts';
 
 export interface SecondTicker {

@@ -1,4 +1,4 @@
-import { buildReorderUrl, safeHttpUrl, type Order } from '../domain/index.ts';
+import { buildReorderUrl, type Order, safeHttpUrl } from '../domain/index.ts';
 import { useEnv } from './env.ts';
 
 /**

@@ -1,6 +1,6 @@
+import { announcementText } from './cancel-words.ts';
 import { useEnv } from './env.ts';
 import { useOrderModels } from './order-env.ts';
-import { announcementText } from './cancel-words.ts';
 
 /**
  * The cancellation's own polite live region, rendered with the section (before anything it

@@ -1,10 +1,10 @@
 import { useEffect, useId, useRef } from 'preact/hooks';
 import type { Order } from '../domain/index.ts';
-import { useEnv } from './env.ts';
-import { useOrderModels } from './order-env.ts';
-import { canRetry } from './cancel-words.ts';
 import { CancelFailureNotice } from './CancelFailureNotice.tsx';
 import { CancelReasonFields } from './CancelReasonFields.tsx';
+import { canRetry } from './cancel-words.ts';
+import { useEnv } from './env.ts';
+import { useOrderModels } from './order-env.ts';
 
 /**
  * The cancel request as a native modal `<dialog>` (`showModal()`: the browser contains focus,

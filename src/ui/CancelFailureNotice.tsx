@@ -1,7 +1,7 @@
 import type { CancelFailure } from '../state/cancel-model.ts';
-import { useEnv } from './env.ts';
-import { ErrorPanel } from './ErrorPanel.tsx';
 import { canRetry } from './cancel-words.ts';
+import { ErrorPanel } from './ErrorPanel.tsx';
+import { useEnv } from './env.ts';
 
 /** Why the request did not go through: the order moved on (409), or what failed and that the reason is kept. */
 export function CancelFailureNotice({ failure }: { failure: CancelFailure }) {

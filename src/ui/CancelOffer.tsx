@@ -1,7 +1,7 @@
 import type { Order } from '../domain/index.ts';
 import { useEnv } from './env.ts';
-import { useOrderModels } from './order-env.ts';
 import { GraceCountdown } from './GraceCountdown.tsx';
+import { useOrderModels } from './order-env.ts';
 
 /** The cancel action, with what it would do now: immediate (and for how long) or a request. */
 export function CancelOffer({ order }: { order: Order }) {

@@ -1,8 +1,8 @@
 import { useId } from 'preact/hooks';
 import { countCodePoints, REASON_MAX_CODE_POINTS } from '../domain/index.ts';
+import { reasonLabels } from './cancel-words.ts';
 import { useEnv } from './env.ts';
 import { useOrderModels } from './order-env.ts';
-import { reasonLabels } from './cancel-words.ts';
 
 /**
  * The shopper's reason: the store's reasons as radio buttons, plus "Other" with free text

@@ -1,4 +1,4 @@
-import { pendingCancellationRequest, type Order } from '../domain/index.ts';
+import { type Order, pendingCancellationRequest } from '../domain/index.ts';
 import type { CancelPhase } from '../state/cancel-phase.ts';
 import { latestRequest } from '../state/cancel-phase.ts';
 import { useEnv } from './env.ts';

@@ -1,6 +1,6 @@
 import type { NotCancellableReason } from '../domain/index.ts';
-import { useEnv } from './env.ts';
 import type { StoreLinkKind } from './cancel-words.ts';
+import { useEnv } from './env.ts';
 import { StoreHelpLinks } from './StoreHelpLinks.tsx';
 
 export type NotOfferedReason = NotCancellableReason | 'turned-off';

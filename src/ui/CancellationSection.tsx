@@ -1,13 +1,13 @@
 import { useEffect, useId, useRef } from 'preact/hooks';
-import { whyNotCancellable, type Order } from '../domain/index.ts';
+import { type Order, whyNotCancellable } from '../domain/index.ts';
 import { phaseOf } from '../state/cancel-phase.ts';
-import { useEnv } from './env.ts';
-import { useOrderModels } from './order-env.ts';
 import { CancelAnnouncer } from './CancelAnnouncer.tsx';
 import { CancelDialog } from './CancelDialog.tsx';
+import { CancellationNotOffered } from './CancellationNotOffered.tsx';
 import { CancelOffer } from './CancelOffer.tsx';
 import { CancelStatus } from './CancelStatus.tsx';
-import { CancellationNotOffered } from './CancellationNotOffered.tsx';
+import { useEnv } from './env.ts';
+import { useOrderModels } from './order-env.ts';
 
 /**
  * Cancellation for a loaded order: where it stands (canceling, canceled, requested, denied),

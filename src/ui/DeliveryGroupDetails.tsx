@@ -1,6 +1,6 @@
 import type { DeliveryGroup, Order, ShippingEstimate } from '../domain/index.ts';
 import type { MessageKey, Translate } from '../i18n/translator.ts';
-import { useEnv, type Formatters } from './env.ts';
+import { type Formatters, useEnv } from './env.ts';
 import { PostalAddress } from './PostalAddress.tsx';
 
 const ESTIMATE_KEYS: Record<ShippingEstimate['unit'], MessageKey> = {

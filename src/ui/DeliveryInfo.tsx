@@ -1,6 +1,6 @@
 import type { Order } from '../domain/index.ts';
-import { useEnv } from './env.ts';
 import { DeliveryGroupDetails } from './DeliveryGroupDetails.tsx';
+import { useEnv } from './env.ts';
 import { PostalAddress } from './PostalAddress.tsx';
 
 /** How the order reaches the shopper: one block per way it travels (delivery or pickup). */

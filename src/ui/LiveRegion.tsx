@@ -1,7 +1,7 @@
 import { hasActiveFilter } from '../domain/index.ts';
 import { toOrderFilter } from '../state/list-model.ts';
-import { useEnv } from './env.ts';
 import { errorTitleKey } from './ErrorPanel.tsx';
+import { useEnv } from './env.ts';
 
 /**
  * The one polite live region, present from the first render (screen readers ignore regions

@@ -1,15 +1,15 @@
 import { currentValue } from '../state/load.ts';
-import { useOrderModels } from './order-env.ts';
-import { ErrorPanel } from './ErrorPanel.tsx';
-import { DetailSkeleton } from './DetailSkeleton.tsx';
-import { OrderOverview } from './OrderOverview.tsx';
 import { CancellationSection } from './CancellationSection.tsx';
-import { StatusTimeline } from './StatusTimeline.tsx';
-import { OrderItems } from './OrderItems.tsx';
-import { OrderTotals } from './OrderTotals.tsx';
 import { DeliveryInfo } from './DeliveryInfo.tsx';
-import { PaymentInfo } from './PaymentInfo.tsx';
+import { DetailSkeleton } from './DetailSkeleton.tsx';
+import { ErrorPanel } from './ErrorPanel.tsx';
+import { OrderItems } from './OrderItems.tsx';
+import { OrderOverview } from './OrderOverview.tsx';
 import { OrderPackages } from './OrderPackages.tsx';
+import { OrderTotals } from './OrderTotals.tsx';
+import { useOrderModels } from './order-env.ts';
+import { PaymentInfo } from './PaymentInfo.tsx';
+import { StatusTimeline } from './StatusTimeline.tsx';
 
 /**
  * One order's content, inside the order page (OrderPage.tsx): the state of its load, skeleton,

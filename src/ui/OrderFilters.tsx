@@ -6,7 +6,7 @@
  */
 import { useId, useRef, useState } from 'preact/hooks';
 import { hasActiveFilter } from '../domain/index.ts';
-import { FILTER_STAGES, toOrderFilter, type FilterStage, type ListFilters } from '../state/list-model.ts';
+import { FILTER_STAGES, type FilterStage, type ListFilters, toOrderFilter } from '../state/list-model.ts';
 import { useEnv } from './env.ts';
 
 interface Draft {
@@ -46,6 +46,7 @@ export function OrderFilters() {
     });
 
   return (
+    // biome-ignore lint/a11y/useSemanticElements: <search> is too new for the browsers the widget supports
     <form
       class="order-filters"
       role="search"

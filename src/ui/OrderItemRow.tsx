@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { safeHttpUrl, type OrderItem } from '../domain/index.ts';
+import { type OrderItem, safeHttpUrl } from '../domain/index.ts';
 import { useEnv } from './env.ts';
 
 interface Props {

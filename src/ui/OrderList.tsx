@@ -4,13 +4,13 @@
  * While a reload runs, the previous rows stay on screen, marked busy.
  */
 import { useEffect, useId, useRef } from 'preact/hooks';
-import { hasActiveFilter } from '../domain/index.ts';
 import type { OrderSummary } from '../domain/index.ts';
-import { currentValue } from '../state/load.ts';
+import { hasActiveFilter } from '../domain/index.ts';
 import { toOrderFilter } from '../state/list-model.ts';
-import { useEnv } from './env.ts';
+import { currentValue } from '../state/load.ts';
 import { EmptyState } from './EmptyState.tsx';
 import { ErrorPanel } from './ErrorPanel.tsx';
+import { useEnv } from './env.ts';
 import { ListSkeleton } from './ListSkeleton.tsx';
 import { OrderFilters } from './OrderFilters.tsx';
 import { OrderRow } from './OrderRow.tsx';

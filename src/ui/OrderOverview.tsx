@@ -1,8 +1,8 @@
 import type { Order } from '../domain/index.ts';
-import { useEnv } from './env.ts';
-import { StatusBadge } from './StatusBadge.tsx';
-import { RelatedOrders } from './RelatedOrders.tsx';
 import { BuyAgain } from './BuyAgain.tsx';
+import { useEnv } from './env.ts';
+import { RelatedOrders } from './RelatedOrders.tsx';
+import { StatusBadge } from './StatusBadge.tsx';
 
 /** The order at a glance: its stage, when it was placed, its purchase, and "Buy again". */
 export function OrderOverview({ order }: { order: Order }) {

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'preact/hooks';
-import { useEnv } from './env.ts';
 import { ErrorPanel } from './ErrorPanel.tsx';
+import { useEnv } from './env.ts';
 
 /**
  * One order's page: the way back and the heading (focused on open so keyboard and

@@ -1,4 +1,4 @@
-import { safeHttpUrl, type Order, type OrderPackage } from '../domain/index.ts';
+import { type Order, type OrderPackage, safeHttpUrl } from '../domain/index.ts';
 import { useEnv } from './env.ts';
 import { TrackingEvents } from './TrackingEvents.tsx';
 

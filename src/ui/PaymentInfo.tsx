@@ -1,4 +1,4 @@
-import { safeHttpUrl, type Order, type Payment } from '../domain/index.ts';
+import { type Order, type Payment, safeHttpUrl } from '../domain/index.ts';
 import type { Translate } from '../i18n/translator.ts';
 import { useEnv } from './env.ts';
 

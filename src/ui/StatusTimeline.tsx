@@ -1,7 +1,7 @@
 import { buildTimeline, type Order } from '../domain/index.ts';
+import type { MessageKey } from '../i18n/translator.ts';
 import { useEnv } from './env.ts';
 import { describeEntry, type EntryState } from './timeline-words.ts';
-import type { MessageKey } from '../i18n/translator.ts';
 
 const STATE_KEYS: Record<EntryState, MessageKey> = {
   done: 'timeline.done',

@@ -1,6 +1,6 @@
-import { useEnv } from './env.ts';
-import { storeLink, type StoreLinkKind } from './cancel-words.ts';
 import type { MessageKey } from '../i18n/translator.ts';
+import { type StoreLinkKind, storeLink } from './cancel-words.ts';
+import { useEnv } from './env.ts';
 
 const LABELS: Record<StoreLinkKind, MessageKey> = {
   changeOrderUrl: 'cancel.link.changeOrder',

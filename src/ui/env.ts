@@ -2,8 +2,9 @@
  * What every component needs besides the model: the translator, formatters bound to the
  * shopper's locale, and the store's configuration. Provided once per widget instance.
  */
-import { createContext, type ComponentType } from 'preact';
+
 import type { ReadonlySignal } from '@preact/signals';
+import { type ComponentType, createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 import { formatDate, formatDateTime, formatMoney, formatRelativeTime, safeHttpUrl } from '../domain/index.ts';
 import type { Translator } from '../i18n/translator.ts';
@@ -21,7 +22,7 @@ export interface StoreConfig {
   /** The page the widget lives on, for the sign-in return URL. */
   returnUrl: string | null;
   /** When set, "Buy again" calls it instead of following the link; return true to keep the link. */
-  onReorder?: ((detail: { orderId: string; url: string }) => boolean | void) | undefined;
+  onReorder?: ((detail: { orderId: string; url: string }) => boolean | undefined) | undefined;
   /** The page's origin: relative store links resolve against it. */
   origin?: string | null | undefined;
   /** The store's cancellation reasons, in the shopper's language (raw: checked where used); absent: the locale's defaults. */

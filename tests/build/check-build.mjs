@@ -18,8 +18,8 @@ import {
   partIntegrityOf,
   versionedScriptName,
 } from '../../scripts/build/release.mjs';
-import { createCounter, expect } from './check-counter.mjs';
 import { catalogChecks } from './catalog-checks.mjs';
+import { createCounter, expect } from './check-counter.mjs';
 import { linkerChecks } from './linker-checks.mjs';
 
 const root = resolve(fileURLToPath(new URL('../..', import.meta.url)));

@@ -88,7 +88,7 @@ export async function linkerChecks({ root, check }) {
           `part shape: ${part.slice(0, 80)}`,
         );
         expect(
-          /import\(\s*(\/\*[^]*?\*\/\s*)?[A-Za-z_$]/.test(entry),
+          /import\(\s*(\/\*[\s\S]*?\*\/\s*)?[A-Za-z_$]/.test(entry),
           'the variable-URL import() is no longer a native import()',
         );
         expect(!/import\(\s*["'`]/.test(entry), 'the entry still has an import() of a literal path');

@@ -3,31 +3,32 @@
  * cancel becomes a request the store must approve. What the shopper reads, what the mock
  * recorded, the live region, and the events the store's analytics hear.
  */
-import { describe, expect, it } from 'vitest';
-import userEvent from '@testing-library/user-event';
+
 import { within } from '@testing-library/dom';
-import { normaliseSpaces, useMockBackend } from './support/widget-harness.ts';
-import {
-  useSeedDetails,
-  expectedDateTime,
-  JUNE_OFFSETS,
-  openFromList,
-  pick,
-  PT_LABELS,
-  readDetail,
-} from './detail-helpers.ts';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
 import {
   afterWindow,
   cancelSection,
   fillDialog,
   inWindow,
   liveText,
+  openDialog,
   openOrder,
   recordCancelEvents,
   requestsTo,
-  openDialog,
   sectionLines,
 } from './cancel-helpers.ts';
+import {
+  expectedDateTime,
+  JUNE_OFFSETS,
+  openFromList,
+  PT_LABELS,
+  pick,
+  readDetail,
+  useSeedDetails,
+} from './detail-helpers.ts';
+import { normaliseSpaces, useMockBackend } from './support/widget-harness.ts';
 
 const { backend, signIn, renderWidget } = useMockBackend();
 

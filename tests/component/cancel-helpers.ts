@@ -2,14 +2,15 @@
  * Shared steps for the cancellation tests: pick orders from the mock by state, open one,
  * drive the dialog, act as the seller over HTTP, and count what reached the mock.
  */
-import { expect, vi } from 'vitest';
-import type { UserEvent } from '@testing-library/user-event';
+
 import { within } from '@testing-library/dom';
-import type { WireOrderDetail } from '../../src/api/wire.ts';
+import type { UserEvent } from '@testing-library/user-event';
+import { expect, vi } from 'vitest';
 import type { MockBackend, MockEndpoint } from '../../mocks/types.ts';
 import { SELLER_APP_KEY, SELLER_APP_TOKEN } from '../../mocks/types.ts';
-import { normaliseSpaces } from './support/widget-harness.ts';
+import type { WireOrderDetail } from '../../src/api/wire.ts';
 import { openFromList, section, type View } from './detail-helpers.ts';
+import { normaliseSpaces } from './support/widget-harness.ts';
 
 export const requestsTo = (backend: MockBackend, endpoint: MockEndpoint) =>
   backend.requests.filter((request) => request.endpoint === endpoint);

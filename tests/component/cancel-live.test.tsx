@@ -4,12 +4,11 @@
  * turning into "Canceled", polling paused while the page is hidden, and the grace-window
  * countdown crossing its end (after which the server agrees: a request, not a cancel).
  */
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import userEvent from '@testing-library/user-event';
+
 import { within } from '@testing-library/dom';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { WireOrderDetail } from '../../src/api/wire.ts';
-import { useMockBackend } from './support/widget-harness.ts';
-import { useSeedDetails, expectedDateTime, JUNE_OFFSETS, pick } from './detail-helpers.ts';
 import {
   cancelSection,
   dialogOf,
@@ -23,6 +22,8 @@ import {
   setPageVisible,
   useSteppedClock,
 } from './cancel-helpers.ts';
+import { expectedDateTime, JUNE_OFFSETS, pick, useSeedDetails } from './detail-helpers.ts';
+import { useMockBackend } from './support/widget-harness.ts';
 
 const { backend, signIn, renderWidget } = useMockBackend();
 

@@ -2,13 +2,14 @@
  * When cancel is not offered, the section says why in plain words and what to do instead,
  * with the store's links (only safe ones); the store can also turn cancellation off.
  */
-import { describe, expect, it } from 'vitest';
-import userEvent from '@testing-library/user-event';
+
 import { within } from '@testing-library/dom';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
 import type { WireOrderDetail } from '../../src/api/wire.ts';
-import { useMockBackend } from './support/widget-harness.ts';
-import { useSeedDetails, pick } from './detail-helpers.ts';
 import { cancelSection, inWindow, openOrder, requestsTo, sectionLines } from './cancel-helpers.ts';
+import { pick, useSeedDetails } from './detail-helpers.ts';
+import { useMockBackend } from './support/widget-harness.ts';
 
 const { backend, signIn, renderWidget } = useMockBackend();
 

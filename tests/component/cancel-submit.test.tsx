@@ -3,12 +3,11 @@
  * sending (code points, not UTF-16 units), a failure kept in the dialog with the reason for a
  * retry, and the 409 races (invoiced meanwhile; a request already pending).
  */
-import { describe, expect, it } from 'vitest';
-import userEvent from '@testing-library/user-event';
+
 import { fireEvent, within } from '@testing-library/dom';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
 import type { WireOrderDetail } from '../../src/api/wire.ts';
-import { normaliseSpaces, useMockBackend } from './support/widget-harness.ts';
-import { useSeedDetails, pick, readDetail } from './detail-helpers.ts';
 import {
   afterWindow,
   fillDialog,
@@ -21,6 +20,8 @@ import {
   sectionLines,
   sellerPost,
 } from './cancel-helpers.ts';
+import { pick, readDetail, useSeedDetails } from './detail-helpers.ts';
+import { normaliseSpaces, useMockBackend } from './support/widget-harness.ts';
 
 const { backend, signIn, renderWidget } = useMockBackend();
 
@@ -96,7 +97,7 @@ describe('the reason', () => {
 
   it('"Other" needs text: 1 to 500 characters counted as the shopper sees them (emoji count once)', async () => {
     const order = pick(details, inWindow, 'is inside the window');
-    const { user, view, dialog, events } = await openWithReason(order, 'Other');
+    const { user, dialog, events } = await openWithReason(order, 'Other');
     const confirm = within(dialog).getByRole('button', { name: 'Cancel order' });
     const text = within(dialog).getByRole('textbox', { name: 'Your reason' });
     const describedText = () =>

@@ -2,20 +2,21 @@
  * The detail when things go wrong: loading, not found, server errors and retry, malformed
  * JSON, hostile strings and URLs from sellers, and orders with values missing or garbled.
  */
-import { describe, expect, it } from 'vitest';
+
 import userEvent from '@testing-library/user-event';
-import { http, HttpResponse, type JsonBodyType } from 'msw';
-import { normaliseSpaces, useMockBackend } from './support/widget-harness.ts';
+import { HttpResponse, http, type JsonBodyType } from 'msw';
+import { describe, expect, it } from 'vitest';
 import {
-  useSeedDetails,
   openFromList,
   pairs,
-  startOpening,
   pick,
   readDetail,
   section,
+  startOpening,
   timelineSteps,
+  useSeedDetails,
 } from './detail-helpers.ts';
+import { normaliseSpaces, useMockBackend } from './support/widget-harness.ts';
 
 const { backend, server, signIn, renderWidget } = useMockBackend();
 

@@ -2,27 +2,28 @@
  * Exact money and dates on the detail in en, pt-BR and es (whole strings, expected values
  * written by hand from the fixture's wire values), split purchases, pickup, and tracking.
  */
-import { describe, expect, it } from 'vitest';
+
 import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
 import type { WireOrderDetail } from '../../src/api/wire.ts';
-import { normaliseSpaces, useMockBackend } from './support/widget-harness.ts';
 import {
-  useSeedDetails,
   EN_LABELS,
   ES_LABELS,
   expectedDate,
   expectedDateTime,
   expectedMoney,
   JUNE_OFFSETS,
-  openFromList,
-  pairs,
-  pick,
-  PT_LABELS,
-  section,
-  timelineSteps,
   type ListLabels,
   type Locale,
+  openFromList,
+  PT_LABELS,
+  pairs,
+  pick,
+  section,
+  timelineSteps,
+  useSeedDetails,
 } from './detail-helpers.ts';
+import { normaliseSpaces, useMockBackend } from './support/widget-harness.ts';
 
 const { signIn, renderWidget } = useMockBackend();
 

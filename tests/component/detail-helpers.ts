@@ -4,9 +4,10 @@
  * the list, searching for it when it is not on the first page), and write expected money and
  * dates by hand from the fixture values, never with the widget's own formatters.
  */
-import { beforeAll, expect } from 'vitest';
-import type { UserEvent } from '@testing-library/user-event';
+
 import { waitFor, type within } from '@testing-library/dom';
+import type { UserEvent } from '@testing-library/user-event';
+import { beforeAll, expect } from 'vitest';
 import type { WireOrderDetail, WireOrderList, WireOrderListItem } from '../../src/api/wire.ts';
 import { normaliseSpaces } from './support/widget-harness.ts';
 

@@ -5,12 +5,12 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { describe, expect, it, vi } from 'vitest';
 import userEvent from '@testing-library/user-event';
-import { http, HttpResponse } from 'msw';
+import { HttpResponse, http } from 'msw';
+import { describe, expect, it, vi } from 'vitest';
 import type { WireOrderDetail, WireOrderList } from '../../src/api/wire.ts';
+import { openFromList, PT_LABELS, pairs, section, timelineSteps } from './detail-helpers.ts';
 import { normaliseSpaces, useMockBackend } from './support/widget-harness.ts';
-import { openFromList, pairs, PT_LABELS, section, timelineSteps } from './detail-helpers.ts';
 
 const spec = JSON.parse(readFileSync(resolve(process.cwd(), '../shared/vtex/orders-api.subset.json'), 'utf8')) as {
   paths: Record<string, { get: { responses: { 200: { content: { 'application/json': { example: unknown } } } } } }>;

@@ -3,11 +3,12 @@
  * the stage in words, the timeline (each step's state in words, requests with their outcome),
  * the way back, focus, and "Buy again".
  */
-import { describe, expect, it, vi } from 'vitest';
+
 import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
 import type { WireOrderDetail } from '../../src/api/wire.ts';
+import { expectedDateTime, JUNE_OFFSETS, openFromList, pick, timelineSteps, useSeedDetails } from './detail-helpers.ts';
 import { normaliseSpaces, useMockBackend } from './support/widget-harness.ts';
-import { useSeedDetails, expectedDateTime, JUNE_OFFSETS, openFromList, pick, timelineSteps } from './detail-helpers.ts';
 
 const { signIn, renderWidget } = useMockBackend();
 

@@ -3,17 +3,18 @@
  * prefix, so an e-mail link opens the right order and back and forward move through the
  * widget. Hashes are untrusted: bad parts are dropped; hashes of other owners are left alone.
  */
-import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+
 import { waitFor } from '@testing-library/dom';
 import userEvent from '@testing-library/user-event';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { formatHash, parseHash } from '../../src/embed/deep-link-hash.ts';
 import { DEFAULT_DEEP_LINK_PREFIX, deepLinkPrefix } from '../../src/embed/deep-link-prefix.ts';
 import { NO_FILTERS } from '../../src/state/list-model.ts';
-import { useMockBackend } from './support/widget-harness.ts';
-import { recordHostEvents, useElements } from './support/element-harness.ts';
-import { useSeedDetails, pick } from './detail-helpers.ts';
-import { listQueries, renderedOrderIds } from './list-support.ts';
 import { requestsTo } from './cancel-helpers.ts';
+import { pick, useSeedDetails } from './detail-helpers.ts';
+import { listQueries, renderedOrderIds } from './list-support.ts';
+import { recordHostEvents, useElements } from './support/element-harness.ts';
+import { useMockBackend } from './support/widget-harness.ts';
 
 const { backend, signIn, renderWidget } = useMockBackend();
 const { renderElement } = useElements();

@@ -3,12 +3,13 @@
  * removed, every interval cleared, no timer left, a request in flight aborted, nothing reaches
  * the backend afterwards however long the page stays, and no node of the widget remains.
  */
-import { afterEach, beforeAll, describe, expect, it, vi, type MockInstance } from 'vitest';
+
 import { http } from 'msw';
+import { afterEach, beforeAll, describe, expect, it, type MockInstance, vi } from 'vitest';
 import { mount } from '../../src/index.ts';
-import { useMockBackend } from './support/widget-harness.ts';
-import { useSeedDetails, pick } from './detail-helpers.ts';
 import { useSteppedClock } from './cancel-helpers.ts';
+import { pick, useSeedDetails } from './detail-helpers.ts';
+import { useMockBackend } from './support/widget-harness.ts';
 
 const { backend, server, signIn } = useMockBackend();
 

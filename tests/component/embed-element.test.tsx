@@ -3,16 +3,17 @@
  * effect a store would see, attribute changes apply in place, and moving the element keeps
  * the shopper's place while removing it tears the widget down.
  */
-import { beforeAll, describe, expect, it } from 'vitest';
-import { http, HttpResponse } from 'msw';
+
 import { waitFor, within } from '@testing-library/dom';
 import userEvent from '@testing-library/user-event';
+import { HttpResponse, http } from 'msw';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { WireOrderDetail } from '../../src/api/wire.ts';
-import { normaliseSpaces, useMockBackend } from './support/widget-harness.ts';
-import { useElements } from './support/element-harness.ts';
-import { useSeedDetails, pick } from './detail-helpers.ts';
-import { listQueries, renderedOrderIds } from './list-support.ts';
 import { cancelSection, inWindow, openDialog, requestsTo, sectionLines } from './cancel-helpers.ts';
+import { pick, useSeedDetails } from './detail-helpers.ts';
+import { listQueries, renderedOrderIds } from './list-support.ts';
+import { useElements } from './support/element-harness.ts';
+import { normaliseSpaces, useMockBackend } from './support/widget-harness.ts';
 
 const { backend, server, signIn } = useMockBackend();
 const { renderElement } = useElements();

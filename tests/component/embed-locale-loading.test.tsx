@@ -3,13 +3,14 @@
  * its entry gives `createMount()`, once for every widget. Until it arrives the widget shows its
  * skeleton without words (the first page loading meanwhile); if it never arrives, English.
  */
-import { afterEach, describe, expect, it, vi } from 'vitest';
+
 import { waitFor, within } from '@testing-library/dom';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { MyOrdersOptions } from '../../src/embed/options.ts';
+import { createMount, type MyOrdersHandle } from '../../src/embed/widget-mount.tsx';
 import type { CatalogLoader, CatalogLocale } from '../../src/i18n/catalogs.ts';
 import { importCatalog } from '../../src/i18n/source-catalogs.ts';
 import type { Messages } from '../../src/i18n/translate.ts';
-import type { MyOrdersOptions } from '../../src/embed/options.ts';
-import { createMount, type MyOrdersHandle } from '../../src/embed/widget-mount.tsx';
 import { useMockBackend } from './support/widget-harness.ts';
 
 const { backend, signIn } = useMockBackend();

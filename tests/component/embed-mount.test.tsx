@@ -3,19 +3,18 @@
  * and `close()`, the events of the widget's life with their details, two instances on one
  * page, and the host guard against a store's hostile CSS.
  */
-import { beforeAll, describe, expect, it } from 'vitest';
+
 import { waitFor, within } from '@testing-library/dom';
 import userEvent from '@testing-library/user-event';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { mount } from '../../src/index.ts';
-import { useMockBackend } from './support/widget-harness.ts';
-import { recordHostEvents } from './support/element-harness.ts';
-import { useSeedDetails, pick } from './detail-helpers.ts';
-import { listQueries, renderedOrderIds } from './list-support.ts';
 import { requestsTo } from './cancel-helpers.ts';
+import { listQueries, renderedOrderIds } from './list-support.ts';
+import { recordHostEvents } from './support/element-harness.ts';
+import { useMockBackend } from './support/widget-harness.ts';
 
 const { backend, signIn, renderWidget } = useMockBackend();
 
-const details = useSeedDetails(signIn);
 beforeAll(() => {
   backend.reset(1);
 });
@@ -78,7 +77,7 @@ describe('update()', () => {
 
   it('theme: the root’s data-theme and color-scheme follow it', async () => {
     signIn('main');
-    const { host, handle, root, view } = renderWidget({ locale: 'en', theme: 'dark' });
+    const { handle, root, view } = renderWidget({ locale: 'en', theme: 'dark' });
     await view.findAllByRole('article');
     const widgetRoot = root.querySelector('.my-orders') as HTMLElement;
     expect(widgetRoot.dataset.theme).toBe('dark');

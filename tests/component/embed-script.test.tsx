@@ -2,11 +2,12 @@
  * The script-tag entry: it defines `<my-orders>` and adds `MyOrders` (`mount`, `version`) to
  * window and nothing else; a second copy of the script on the page changes nothing.
  */
-import { describe, expect, it, vi } from 'vitest';
+
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { within } from '@testing-library/dom';
+import { describe, expect, it, vi } from 'vitest';
 import { useMockBackend } from './support/widget-harness.ts';
 
 const { signIn } = useMockBackend();

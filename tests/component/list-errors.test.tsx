@@ -3,10 +3,11 @@
  * whose data carries markup. The client retries GETs twice with backoff, so the server-error
  * case runs under fake timers instead of waiting for the backoff.
  */
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { http, HttpResponse } from 'msw';
+
 import { within } from '@testing-library/dom';
 import userEvent from '@testing-library/user-event';
+import { HttpResponse, http } from 'msw';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { normaliseSpaces, useMockBackend } from './support/widget-harness.ts';
 
 const { backend, server, signIn, renderWidget } = useMockBackend();

@@ -2,10 +2,11 @@
  * The list filters against the mock backend over MSW: status group, date range, text, clearing,
  * no results, a failed search, and the local fallback for stores that ignore the filters.
  */
-import { describe, expect, it } from 'vitest';
-import { http, HttpResponse } from 'msw';
+
 import { waitFor, within } from '@testing-library/dom';
 import userEvent from '@testing-library/user-event';
+import { HttpResponse, http } from 'msw';
+import { describe, expect, it } from 'vitest';
 import { listQueries, rawList, renderedOrderIds } from './list-support.ts';
 import { normaliseSpaces, useMockBackend } from './support/widget-harness.ts';
 

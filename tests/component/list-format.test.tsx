@@ -4,8 +4,9 @@
  * are literals derived from the fixture's known values (checked first over plain HTTP), not
  * from the widget's own formatters.
  */
-import { afterEach, describe, expect, it, vi } from 'vitest';
+
 import { within } from '@testing-library/dom';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { WireOrderList, WireOrderListItem } from '../../src/api/wire.ts';
 import { normaliseSpaces, useMockBackend } from './support/widget-harness.ts';
 

@@ -2,8 +2,9 @@
  * Rows built from thin or odd list data, as VTEX sends it: many items, `totalItems` 0 beside
  * real items, `items: null`, no currency, no total, an unreadable date.
  */
+
+import { HttpResponse, http } from 'msw';
 import { describe, expect, it } from 'vitest';
-import { http, HttpResponse } from 'msw';
 import { normaliseSpaces, useMockBackend } from './support/widget-harness.ts';
 
 const { server, signIn, renderWidget } = useMockBackend();

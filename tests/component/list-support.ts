@@ -3,8 +3,8 @@
  * the list requests the widget sent, and the order numbers it rendered.
  */
 import { within } from '@testing-library/dom';
-import type { WireOrderList } from '../../src/api/wire.ts';
 import type { MockBackend } from '../../mocks/index.ts';
+import type { WireOrderList } from '../../src/api/wire.ts';
 import { normaliseSpaces } from './support/widget-harness.ts';
 
 /** The mock's answer to a list query, read straight over HTTP (not through the widget). */

@@ -3,9 +3,10 @@
  * empty state, split purchases and opening an order. Expected rows come from the mock's own
  * HTTP answer, fetched independently of the widget.
  */
-import { describe, expect, it } from 'vitest';
+
 import { waitFor, within } from '@testing-library/dom';
 import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
 import { listQueries, rawList, renderedOrderIds } from './list-support.ts';
 import { normaliseSpaces, useMockBackend } from './support/widget-harness.ts';
 

@@ -3,12 +3,13 @@
  * shopper offline), opening an order says so and offers a retry and the way back, the host
  * hears an error, and nothing is requested for the order until its view is there.
  */
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import userEvent from '@testing-library/user-event';
+
 import { within } from '@testing-library/dom';
-import { normaliseSpaces, useMockBackend } from './support/widget-harness.ts';
-import { recordHostEvents } from './support/element-harness.ts';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { orderSettled, pick, startOpening, useSeedDetails } from './detail-helpers.ts';
+import { recordHostEvents } from './support/element-harness.ts';
+import { normaliseSpaces, useMockBackend } from './support/widget-harness.ts';
 
 const reachable = vi.hoisted(() => ({ orderPart: false }));
 

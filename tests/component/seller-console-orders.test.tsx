@@ -3,9 +3,10 @@
  * payment into the grace period, the periodic refresh, start handling, partial and full
  * invoices, tracking events and delivery.
  */
-import { describe, expect, it } from 'vitest';
+
 import { waitFor, within } from '@testing-library/dom';
 import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
 import type { MockOrderSummary } from '../../mocks/index.ts';
 import { SELLER_HEADERS, useSellerConsole } from './seller-console-support.ts';
 

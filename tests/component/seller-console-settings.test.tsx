@@ -2,9 +2,10 @@
  * The seller console's control of the mock over HTTP: the clock, the grace period (with the
  * widget's callback), the write lag, faults on and off, and reset; checked in `/_mock/state`.
  */
-import { describe, expect, it, vi } from 'vitest';
+
 import { waitFor, within } from '@testing-library/dom';
 import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
 import { DAY_MS, useSellerConsole } from './seller-console-support.ts';
 
 const { backend, renderConsole, mockState, announced } = useSellerConsole();

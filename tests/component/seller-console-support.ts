@@ -3,23 +3,24 @@
  * mock back over HTTP (as the seller, or as the order's shopper) to check what the console did.
  * Import it once per test file: it owns that file's MSW server and cleans up after each test.
  */
-import { afterAll, afterEach, beforeAll } from 'vitest';
-import { setupServer } from 'msw/node';
+
 import { waitFor, within } from '@testing-library/dom';
+import { setupServer } from 'msw/node';
+import { afterAll, afterEach, beforeAll } from 'vitest';
+import type { MockState } from '../../demo/seller-api.ts';
+import {
+  type SellerConsoleHandle,
+  type SellerConsoleOptions,
+  startSellerConsole,
+} from '../../demo/seller-console/mount-console.tsx';
 import {
   createMockBackend,
+  type MockOrderSummary,
   SELLER_APP_KEY,
   SELLER_APP_TOKEN,
   SESSION_COOKIE,
-  type MockOrderSummary,
 } from '../../mocks/index.ts';
 import type { WireOrderDetail } from '../../src/api/wire.ts';
-import type { MockState } from '../../demo/seller-api.ts';
-import {
-  startSellerConsole,
-  type SellerConsoleHandle,
-  type SellerConsoleOptions,
-} from '../../demo/seller-console/mount-console.tsx';
 
 export const SELLER_HEADERS = { 'X-VTEX-API-AppKey': SELLER_APP_KEY, 'X-VTEX-API-AppToken': SELLER_APP_TOKEN };
 

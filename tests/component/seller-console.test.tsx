@@ -3,9 +3,10 @@
  * requests with the shopper's reason and the 30-day deadline, approve, deny with a reason,
  * and errors from the mock shown as messages rather than crashes.
  */
-import { describe, expect, it } from 'vitest';
+
 import { waitFor, within } from '@testing-library/dom';
 import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
 import type { MockFault, MockOrderSummary } from '../../mocks/index.ts';
 import { DAY_MS, SELLER_HEADERS, useSellerConsole } from './seller-console-support.ts';
 

@@ -3,8 +3,9 @@
  * so by the third handler the session cookie reads `tok, VtexIdclientAutCookie=tok`. The mock
  * must still recognise the shopper on every endpoint, whatever handler order.
  */
+
+import { HttpResponse, http } from 'msw';
 import { describe, expect, it } from 'vitest';
-import { http, HttpResponse } from 'msw';
 import { useMockBackend } from './support/widget-harness.ts';
 
 const { backend, server, signIn } = useMockBackend();

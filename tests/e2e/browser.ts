@@ -3,7 +3,7 @@
  * missing and we may (root), else a failure that names the command. Never a silent skip.
  */
 import { spawnSync } from 'node:child_process';
-import { chromium, type Browser } from 'playwright-core';
+import { type Browser, chromium } from 'playwright-core';
 
 /** What CI and a developer run when Chromium is missing. */
 export const INSTALL_COMMAND = 'apt-get update && apt-get install -y chromium';

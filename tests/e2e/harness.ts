@@ -93,7 +93,7 @@ function describe(error: unknown): string {
   if (error instanceof Error) {
     // Playwright's call logs are long; the first lines say what was awaited and why it failed.
     // Playwright colours its call logs even without a terminal.
-    const plain = error.message.replace(/\u001b\[[0-9;]*m/g, '');
+    const plain = error.message.replace(new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, 'g'), '');
     const lines = plain.split('\n').filter((line) => line.trim() !== '');
     const shown = lines.slice(0, MAX_ERROR_LINES);
     if (lines.length > shown.length) shown.push(`(${lines.length - shown.length} more lines)`);

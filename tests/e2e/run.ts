@@ -8,9 +8,19 @@ import { dirname, join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { SESSION_COOKIE } from '../../mocks/index.ts';
 import { ensureChromium, launchBrowser } from './browser.ts';
-import { Results, assert, type Counts } from './harness.ts';
-import { startScenario, type Scenario } from './scenario-env.ts';
-import { startStoreServer, type StoreServer } from './server.ts';
+import { assert, type Counts, Results } from './harness.ts';
+import { type Scenario, startScenario } from './scenario-env.ts';
+import { accessibility } from './scenarios/accessibility.ts';
+import { deepLinks } from './scenarios/deep-links.ts';
+import { flow } from './scenarios/flow.ts';
+import { hostileCss } from './scenarios/hostile-css.ts';
+import { keyboardOnly } from './scenarios/keyboard.ts';
+import { partsOnDemand, trustedTypesHost } from './scenarios/parts-on-demand.ts';
+import { sriPinned, sriTamperedPart } from './scenarios/sri-chain.ts';
+import { strictCsp } from './scenarios/strict-csp.ts';
+import { twoInstances } from './scenarios/two-instances.ts';
+import { viewports } from './scenarios/viewports.ts';
+import { type StoreServer, startStoreServer } from './server.ts';
 import {
   describeParts,
   describeSize,
@@ -20,16 +30,6 @@ import {
   SCRIPT_TAG_GZIP_TARGET_BYTES,
 } from './size-gate.ts';
 import { SCREENSHOT_DIR } from './widget.ts';
-import { accessibility } from './scenarios/accessibility.ts';
-import { flow } from './scenarios/flow.ts';
-import { hostileCss } from './scenarios/hostile-css.ts';
-import { keyboardOnly } from './scenarios/keyboard.ts';
-import { deepLinks } from './scenarios/deep-links.ts';
-import { partsOnDemand, trustedTypesHost } from './scenarios/parts-on-demand.ts';
-import { sriPinned, sriTamperedPart } from './scenarios/sri-chain.ts';
-import { strictCsp } from './scenarios/strict-csp.ts';
-import { twoInstances } from './scenarios/two-instances.ts';
-import { viewports } from './scenarios/viewports.ts';
 
 export const SCENARIOS: ReadonlyArray<readonly [string, Scenario]> = [
   ['the flow: list, filter, detail, cancel, seller approves and denies', flow],

@@ -6,8 +6,8 @@
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import type { ScenarioContext } from './harness.ts';
 import { assert } from './harness.ts';
+import { type Seller, sellerFor } from './seller.ts';
 import type { StoreServer } from './server.ts';
-import { sellerFor, type Seller } from './seller.ts';
 import { recordWidgetEvents } from './widget.ts';
 
 export const DESKTOP = { width: 1280, height: 800 } as const;

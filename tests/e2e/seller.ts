@@ -2,8 +2,9 @@
  * The seller's side of a scenario, over real HTTP to the test server: the OMS endpoints a
  * store's back office calls, and the mock's `/_mock/orders` view to pick orders.
  */
+
+import { type MockOrderSummary, SELLER_APP_KEY, SELLER_APP_TOKEN, SESSION_COOKIE } from '../../mocks/index.ts';
 import type { WireOrderDetail } from '../../src/api/wire.ts';
-import { SELLER_APP_KEY, SELLER_APP_TOKEN, SESSION_COOKIE, type MockOrderSummary } from '../../mocks/index.ts';
 
 export interface Seller {
   orders(): Promise<MockOrderSummary[]>;

@@ -4,9 +4,10 @@
  * the mock backend through msw's `getResponse()`, so the browser talks real HTTP with real
  * cookies and headers (no service worker).
  */
+
+import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
 import { getResponse } from 'msw';
 import { createMockBackend, type MockBackend } from '../../mocks/index.ts';

@@ -108,9 +108,7 @@ export function focusProbe(page: Page): Promise<FocusProbe> {
       active = active.shadowRoot.activeElement;
     }
     if (active?.localName === 'my-orders') inWidget = true;
-    const label = active
-      ? (active.getAttribute('aria-label') ?? (active as HTMLElement).innerText ?? '').trim().slice(0, 60)
-      : '';
+    const label = active ? (active.getAttribute('aria-label') ?? active.textContent ?? '').trim().slice(0, 60) : '';
     const classes =
       active instanceof HTMLElement && active.className
         ? `.${String(active.className).trim().split(/\s+/).join('.')}`

@@ -2,10 +2,11 @@
  * The ES module entry is safe to import during server-side rendering: importing it reads no
  * browser global and adds no global. Its version is the package's.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { afterEach, describe, expect, it } from 'vitest';
 
 // `window` stays undefined, as on a server: reading it unguarded would throw and fail the import
 // (@preact/signals' `typeof window` devtools probe is guarded). The rest record any read.

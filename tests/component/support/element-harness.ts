@@ -3,8 +3,9 @@
  * attributes, appended to the page. Use beside `useMockBackend()` (which owns MSW and the
  * mock); elements are removed after every test.
  */
-import { afterEach } from 'vitest';
+
 import { within } from '@testing-library/dom';
+import { afterEach } from 'vitest';
 import { defineMyOrdersElement, type MyOrdersElement } from '../../../src/index.ts';
 
 export function useElements() {

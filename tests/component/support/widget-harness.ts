@@ -3,14 +3,15 @@
  * over MSW, signed in as one of the mock's shoppers. Import it once per test file: it owns
  * that file's MSW server and cleans up after every test.
  */
-import { afterAll, afterEach, beforeAll } from 'vitest';
-import { setupServer } from 'msw/node';
+
 import { within } from '@testing-library/dom';
+import { setupServer } from 'msw/node';
+import { afterAll, afterEach, beforeAll } from 'vitest';
 import { createMockBackend } from '../../../mocks/index.ts';
-import { SESSION_COOKIE, type MockBackendOptions } from '../../../mocks/types.ts';
-import { mount, type MyOrdersHandle } from '../../../src/embed/mount.tsx';
-import { loadDeepLinkPart, loadOrderPart } from '../../../src/embed/parts.ts';
+import { type MockBackendOptions, SESSION_COOKIE } from '../../../mocks/types.ts';
+import { type MyOrdersHandle, mount } from '../../../src/embed/mount.tsx';
 import type { MyOrdersOptions } from '../../../src/embed/options.ts';
+import { loadDeepLinkPart, loadOrderPart } from '../../../src/embed/parts.ts';
 
 export function useMockBackend(options: MockBackendOptions = {}) {
   const backend = createMockBackend({ seed: 1, writeLagMs: 0, ...options });

@@ -7,16 +7,16 @@
 import type { Page } from 'playwright-core';
 import type { MockOrderSummary } from '../../../mocks/index.ts';
 import {
+  type AxeSummary,
   axeVersion,
+  DISABLED_RULES,
   describeNodes,
   describeViolations,
-  DISABLED_RULES,
   runAxe,
   WCAG_TAGS,
-  type AxeSummary,
 } from '../axe.ts';
-import { assert } from '../harness.ts';
 import type { ScenarioContext } from '../harness.ts';
+import { assert } from '../harness.ts';
 import type { Scenario } from '../scenario-env.ts';
 import type { Seller } from '../seller.ts';
 import { cancelButton, cancelDialog, en, openOrder, screenshot, searchFor, waitForList } from '../widget.ts';

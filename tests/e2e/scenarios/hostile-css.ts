@@ -5,7 +5,7 @@
  * the header. One comparison also turns on the common `html { font-size: 62.5% }` rem trick.
  */
 import type { Page } from 'playwright-core';
-import { snapshotStyles, styleDifferences, type NamedElements, type StyleSnapshot } from '../computed-styles.ts';
+import { type NamedElements, type StyleSnapshot, snapshotStyles, styleDifferences } from '../computed-styles.ts';
 import { assert } from '../harness.ts';
 import type { Scenario } from '../scenario-env.ts';
 import { cancelButton, cancelDialog, openOrder, screenshot, waitForList } from '../widget.ts';

@@ -10,10 +10,10 @@ import {
   cancelDialog,
   describeFocus,
   en,
+  type FocusProbe,
   focusProbe,
   waitForList,
   waitForOnlyRow,
-  type FocusProbe,
 } from '../widget.ts';
 
 const TYPED_REASON = 'I will be away when it arrives.';

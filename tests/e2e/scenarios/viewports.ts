@@ -3,9 +3,9 @@
  * sideways scrolling, nothing sticking out of the widget), and the dialog fits the screen.
  */
 import type { Page } from 'playwright-core';
+import type { ScenarioContext } from '../harness.ts';
 import { assert } from '../harness.ts';
 import { DESKTOP, NARROW, type Scenario, type ScenarioEnv } from '../scenario-env.ts';
-import type { ScenarioContext } from '../harness.ts';
 import { cancelButton, cancelDialog, openOrder, screenshot, waitForList } from '../widget.ts';
 
 /** Elements of the widget that stick out of it, and whether the page scrolls sideways. */

@@ -1,4 +1,4 @@
-import { HttpResponse, delay, http } from 'msw';
+import { delay, HttpResponse, http } from 'msw';
 import { describe, expect, test } from 'vitest';
 import {
   API_BASE,

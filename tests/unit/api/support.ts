@@ -6,8 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll } from 'vitest';
-import { createTransport, listApiOver } from '../../../src/api/index.ts';
 import type { ListApi, OrderApi, TransportOptions, WireControl } from '../../../src/api/index.ts';
+import { createTransport, listApiOver } from '../../../src/api/index.ts';
 import { orderApiOver } from '../../../src/api/order-endpoints.ts';
 
 export type OrdersClient = ListApi & OrderApi & WireControl;

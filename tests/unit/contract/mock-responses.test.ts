@@ -6,7 +6,7 @@
  */
 import { beforeEach, describe, expect, test } from 'vitest';
 import type { WireOrderDetail } from '../../../src/api/wire.ts';
-import { findOrder, startMock, type ShopperClient } from '../mocks/helpers.ts';
+import { findOrder, type ShopperClient, startMock } from '../mocks/helpers.ts';
 import { ContractLedger } from './contract-ledger.ts';
 import { readDetail, readList, sweepShopper } from './sweep.ts';
 

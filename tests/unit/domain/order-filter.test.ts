@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { hasActiveFilter, matchesOrderFilter } from '../../../src/domain/index.ts';
 import type { OrderSummary } from '../../../src/domain/index.ts';
+import { hasActiveFilter, matchesOrderFilter } from '../../../src/domain/index.ts';
 
 const row = (overrides: Partial<OrderSummary> = {}): OrderSummary => ({
   orderId: 'v502556llux-01',

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { KNOWN_STATUSES, packagesDelivered, stageOfStatus } from '../../../src/domain/index.ts';
 import type { OrderStage } from '../../../src/domain/index.ts';
+import { KNOWN_STATUSES, packagesDelivered, stageOfStatus } from '../../../src/domain/index.ts';
 
 // Every status domain.md section 2 names, with the stage a shopper should see.
 const EXPECTED: Array<[string, OrderStage]> = [

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { buildTimeline } from '../../../src/domain/index.ts';
 import type { CancellationRequest, TimelineEntry } from '../../../src/domain/index.ts';
+import { buildTimeline } from '../../../src/domain/index.ts';
 import { makeOrder, makePackage } from './order-fixture.ts';
 
 const shape = (entries: TimelineEntry[]) =>

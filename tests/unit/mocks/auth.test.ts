@@ -3,7 +3,7 @@
  * like a missing one, sellers by app key and token; never Set-Cookie; always a Date header.
  */
 import { beforeEach, describe, expect, test } from 'vitest';
-import { SESSION_COOKIE, SELLER_APP_KEY } from '../../../mocks/index.ts';
+import { SELLER_APP_KEY, SESSION_COOKIE } from '../../../mocks/index.ts';
 import { findOrder, ORIGIN, startMock } from './helpers.ts';
 
 const mock = startMock();

@@ -3,21 +3,22 @@
  * own tests and the contract/property tests. `startMock()` starts listening at once and
  * closes in `afterAll`; call it once per test file, at the top level.
  */
+
+import type { SetupServer } from 'msw/node';
 import { afterAll } from 'vitest';
-import type { WireOrderDetail, WireOrderList, WireOrderListItem } from '../../../src/api/wire.ts';
 import {
-  SELLER_APP_KEY,
-  SELLER_APP_TOKEN,
-  SESSION_COOKIE,
   type MockBackend,
   type MockBackendOptions,
   type MockEndpoint,
   type MockFault,
   type MockOrderSummary,
   type MockShoppers,
+  SELLER_APP_KEY,
+  SELLER_APP_TOKEN,
+  SESSION_COOKIE,
 } from '../../../mocks/index.ts';
 import { createMockServer } from '../../../mocks/node.ts';
-import type { SetupServer } from 'msw/node';
+import type { WireOrderDetail, WireOrderList, WireOrderListItem } from '../../../src/api/wire.ts';
 
 export const ORIGIN = 'http://store.test';
 
@@ -98,7 +99,7 @@ async function okJson<T>(response: Response): Promise<T> {
 function sender(headers: Record<string, string>): (path: string, init?: RequestInit) => Promise<Response> {
   return (path, init = {}) => {
     const merged = new Headers({ Accept: 'application/json', ...headers });
-    new Headers(init.headers).forEach((value, name) => merged.set(name, value));
+    for (const [name, value] of new Headers(init.headers)) merged.set(name, value);
     return fetch(`${ORIGIN}${path}`, { ...init, headers: merged });
   };
 }

@@ -10,9 +10,9 @@
  */
 import fc from 'fast-check';
 import { expect, test } from 'vitest';
-import type { WireOrderDetail } from '../../../src/api/wire.ts';
 import type { MockOrderSummary } from '../../../mocks/index.ts';
-import { startMock, type ShopperName } from './helpers.ts';
+import type { WireOrderDetail } from '../../../src/api/wire.ts';
+import { type ShopperName, startMock } from './helpers.ts';
 
 const mock = startMock();
 const { seller } = mock;
