@@ -1,6 +1,7 @@
 /**
  * Contract validators for the wire, built from VTEX's published OpenAPI
- * (`../shared/vtex/orders-api.subset.json`) and our extensions (`extensions.schema.json`).
+ * (`tests/contract/vtex/orders-api.subset.json`, provenance in that folder's README.md) and our
+ * extensions (`tests/contract/vtex/extensions.schema.json`).
  *
  * How the OpenAPI 3.0 component schemas become JSON Schema (draft-07, ajv strict mode):
  * - `$ref: '#/components/schemas/X'` becomes `#/definitions/X` of one compiled root.
@@ -17,6 +18,8 @@
  * - One erratum is patched, in `patchPublishedErrata` below, and nothing else is loosened.
  */
 import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
 
 type JsonSchema = { [keyword: string]: unknown };
@@ -34,14 +37,15 @@ export type ExtensionName =
   | 'DenyCancellationRequestBody'
   | 'ErrorBody';
 
-const SHARED_VTEX = new URL('../../../shared/vtex/', import.meta.url);
+// A path, not a URL, so this also loads under happy-dom (whose global URL node:fs does not take).
+const VTEX_CONTRACT = resolve(dirname(fileURLToPath(import.meta.url)), '../contract/vtex');
 const ROOT_ID = 'vtex-orders-api';
 
 /** OpenAPI keywords that only annotate; dropping them changes no verdict. */
 const ANNOTATIONS = new Set(['description', 'title', 'example', 'examples', 'deprecated', 'externalDocs', 'xml']);
 
 function readJson(file: string): unknown {
-  return JSON.parse(readFileSync(new URL(file, SHARED_VTEX), 'utf8'));
+  return JSON.parse(readFileSync(resolve(VTEX_CONTRACT, file), 'utf8'));
 }
 
 function isSchema(value: unknown): value is JsonSchema {

@@ -1,6 +1,6 @@
 /**
- * Shared pieces of the API tests: VTEX's own example responses (read from ../shared at test
- * time, as CI has it too), an MSW server with narrow per-test handlers, and every endpoint
+ * Shared pieces of the API tests: VTEX's own example responses (from the contract vendored in
+ * tests/contract/vtex/), an MSW server with narrow per-test handlers, and every endpoint
  * over one transport, composed as the widget composes them.
  */
 import { readFileSync } from 'node:fs';
@@ -33,7 +33,7 @@ interface OpenApi {
 }
 
 const spec = JSON.parse(
-  readFileSync(new URL('../../../../shared/vtex/orders-api.subset.json', import.meta.url), 'utf8'),
+  readFileSync(new URL('../../contract/vtex/orders-api.subset.json', import.meta.url), 'utf8'),
 ) as OpenApi;
 
 function example(path: string): JsonObject {
