@@ -14,7 +14,7 @@ import {
   SELLER_APP_KEY,
   SELLER_APP_TOKEN,
 } from '../mocks/index.ts';
-import type { WireOrderDetail, WireTrackingEvent } from '../src/api/wire.ts';
+import type { WireOrderDetail, WireTrackingEvent } from '../src/contract/vtex-orders.ts';
 
 export type ApiOutcome<T> =
   | { ok: true; status: number; value: T }

@@ -1,5 +1,5 @@
 /**
- * The selected order's fulfilment: start handling, invoice it fully or its first item only,
+ * The selected order's fulfillment: start handling, invoice it fully or its first item only,
  * then tracking. Every button is always offered: the mock's refusal (409/400) is part of
  * what the demo shows.
  */

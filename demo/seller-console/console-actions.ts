@@ -4,7 +4,7 @@
  */
 
 import type { MockEndpoint, MockFault, MockOrderSummary } from '../../mocks/index.ts';
-import type { WireOrderDetail } from '../../src/api/wire.ts';
+import type { WireOrderDetail } from '../../src/contract/vtex-orders.ts';
 import type { ApiOutcome, SellerApi } from '../seller-api.ts';
 import type { ConsoleCore } from './console-model.ts';
 import {

@@ -4,7 +4,7 @@
  */
 
 import type { MockOrderSummary } from '../../mocks/index.ts';
-import type { WireOrderDetail, WireTrackingEvent } from '../../src/api/wire.ts';
+import type { WireOrderDetail, WireTrackingEvent } from '../../src/contract/vtex-orders.ts';
 import type { InvoiceBody, TrackingBody } from '../seller-api.ts';
 
 export type InvoiceScope = 'full' | 'first-item';

@@ -3,7 +3,7 @@
  * `Date` header from the mock clock, and error bodies have VTEX's shape.
  */
 import { HttpResponse } from 'msw';
-import type { WireErrorBody } from '../../src/api/wire.ts';
+import type { WireErrorBody } from '../../src/contract/vtex-orders.ts';
 import { httpDate } from '../dates.ts';
 import type { FlowError } from '../flow/errors.ts';
 import type { MockClock } from '../types.ts';

@@ -1,5 +1,5 @@
 /** The detail's `items` and `itemMetadata`: every property VTEX's `Item` schema requires. */
-import type { WireItem } from '../../src/api/wire.ts';
+import type { WireItem } from '../../src/contract/vtex-orders.ts';
 import type { OrderItemRecord, OrderRecord } from '../model.ts';
 
 function detailUrl(item: OrderItemRecord): string {

@@ -1,5 +1,5 @@
 /** The detail's `paymentData` (one transaction, one payment) and `packageAttachment`. */
-import type { WirePackage, WirePaymentData } from '../../src/api/wire.ts';
+import type { WirePackage, WirePaymentData } from '../../src/contract/vtex-orders.ts';
 import { isoDay } from '../dates.ts';
 import type { OrderRecord } from '../model.ts';
 import { STORES } from '../seed/stores.ts';

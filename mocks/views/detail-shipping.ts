@@ -1,5 +1,10 @@
 /** The detail's `shippingData`: address, one logistics entry per item, delivery or pickup. */
-import type { WireAddress, WireLogisticsInfo, WirePickupStoreInfo, WireShippingData } from '../../src/api/wire.ts';
+import type {
+  WireAddress,
+  WireLogisticsInfo,
+  WirePickupStoreInfo,
+  WireShippingData,
+} from '../../src/contract/vtex-orders.ts';
 import { isoDate } from '../dates.ts';
 import type { AddressRecord, OrderRecord } from '../model.ts';
 import { STORES } from '../seed/stores.ts';

@@ -2,7 +2,12 @@
  * `GET /api/oms/user/orders/{orderId}`: the full `Userorderdetails` (every required property,
  * realistic or null) plus `allowCancellation` and `cancellationRequests` from our extension.
  */
-import type { WireCancellationData, WireCancellationRequest, WireOrderDetail, WireTotal } from '../../src/api/wire.ts';
+import type {
+  WireCancellationData,
+  WireCancellationRequest,
+  WireOrderDetail,
+  WireTotal,
+} from '../../src/contract/vtex-orders.ts';
 import { isoDate } from '../dates.ts';
 import type { OrderRecord } from '../model.ts';
 import { SHOPPERS } from '../seed/people.ts';

@@ -1,5 +1,5 @@
 /** `GET /api/oms/user/orders`: VTEX's `Userorderslist`, newest first, last two years only. */
-import type { WireOrderList, WireOrderListItem, WireStat } from '../../src/api/wire.ts';
+import type { WireOrderList, WireOrderListItem, WireStat } from '../../src/contract/vtex-orders.ts';
 import { isoDate, TWO_YEARS } from '../dates.ts';
 import type { OrderRecord } from '../model.ts';
 import { fullName, SHOPPERS } from '../seed/people.ts';

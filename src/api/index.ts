@@ -2,11 +2,8 @@
 
 export type { OrdersApiErrorCode } from './errors.ts';
 export { isOrdersApiError, isTransientError, OrdersApiError } from './errors.ts';
-export type { ListOrdersParams } from './list-query.ts';
-export { MAX_PER_PAGE } from './list-query.ts';
 export type { OrderApi } from './order-endpoints.ts';
-export type { OrderPage, Paging } from './order-page.ts';
-export type { ListApi } from './orders-list.ts';
-export { listApiOver, listOrders } from './orders-list.ts';
+export type { ListApi, ListOrdersParams, OrderPage, Paging } from './orders-list.ts';
+export { listApiOver, listOrders, MAX_PER_PAGE } from './orders-list.ts';
 export type { CallOptions, RetryPolicy, Transport, TransportOptions, WireControl } from './transport.ts';
 export { createTransport, DEFAULT_RETRY, DEFAULT_TIMEOUT_MS } from './transport.ts';

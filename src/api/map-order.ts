@@ -15,7 +15,7 @@ import type {
 } from '../domain/index.ts';
 import { packagesDelivered, parseIsoDate, safeHttpUrl, stageOfStatus, toIanaTimeZone } from '../domain/index.ts';
 import { OrdersApiError } from './errors.ts';
-import { toDelivery, toPackages } from './map-fulfilment.ts';
+import { toDelivery, toPackages } from './map-fulfillment.ts';
 import { linePrice, orderGroupOf } from './map-summary.ts';
 import type { JsonRecord } from './read.ts';
 import { isRecord, mapRecords, readArray, readCents, readCount, readId, readRecord, readText } from './read.ts';

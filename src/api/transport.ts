@@ -16,9 +16,9 @@
 
 import type { HTTPError, KyInstance } from 'ky';
 import ky, { isHTTPError, isTimeoutError } from 'ky';
+import { linkSignals } from './abort-signals.ts';
 import { codeForStatus, OrdersApiError, parseRetryAfter } from './errors.ts';
 import { createServerClock } from './server-clock.ts';
-import { linkSignals } from './signals.ts';
 
 export interface RetryPolicy {
   /** Retries after the first attempt (GET only). */

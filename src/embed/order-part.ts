@@ -6,7 +6,7 @@
 import type { ReadonlySignal } from '@preact/signals';
 import type { Transport } from '../api/index.ts';
 import { orderApiOver } from '../api/order-endpoints.ts';
-import { createOrderModels, type OrderModels, type OrderModelsDeps } from '../state/order-models.ts';
+import { createOpenOrderModels, type OpenOrderModels, type OpenOrderModelsDeps } from '../state/open-order-models.ts';
 import cancelCss from '../styles/cancel.css?inline';
 import detailCss from '../styles/detail.css?inline';
 import printCss from '../styles/print.css?inline';
@@ -21,9 +21,9 @@ export const css = `${detailCss}\n${cancelCss}\n${printCss}`;
 export function createOrderModelsOver(
   wire: Transport,
   orderId: ReadonlySignal<string | null>,
-  { page, ...deps }: Omit<OrderModelsDeps, 'api' | 'visibility'> & { page: Document },
-): OrderModels {
-  return createOrderModels(orderId, {
+  { page, ...deps }: Omit<OpenOrderModelsDeps, 'api' | 'visibility'> & { page: Document },
+): OpenOrderModels {
+  return createOpenOrderModels(orderId, {
     ...deps,
     visibility: documentVisibility(page),
     api: orderApiOver(wire),

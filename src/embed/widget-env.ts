@@ -6,14 +6,14 @@
 
 import type { ReadonlySignal } from '@preact/signals';
 import type { Translator } from '../i18n/translate.ts';
-import type { OrdersModel } from '../state/orders-model.ts';
+import type { WidgetModel } from '../state/widget-model.ts';
 import { createFormatters, type OrderView, type StoreConfig, type WidgetEnv } from '../ui/env.ts';
-import { themeOf } from './option-values.ts';
 import type { MyOrdersOptions } from './options.ts';
+import { themeOf } from './options.ts';
 
 export function createWidgetEnv(
   options: MyOrdersOptions,
-  model: OrdersModel,
+  model: WidgetModel,
   page: Document,
   translator: Translator,
   orderView: ReadonlySignal<OrderView | null>,

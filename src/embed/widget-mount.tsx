@@ -12,11 +12,10 @@ import { addEnglish, englishCatalog, resolveLocale, type Translator, translatorF
 import { App } from '../ui/App.tsx';
 import type { OrderView } from '../ui/env.ts';
 import { CatalogPending } from './catalog-pending.tsx';
-import { deepLinkPrefix } from './deep-link-prefix.ts';
-import { hostEmitter } from './host-events.ts';
-import { freshLifecycleMemory } from './lifecycle-events.ts';
-import { apiBaseOf, cancellationOf, pageSizeOf, themeOf } from './option-values.ts';
+import { deepLinkPrefix } from './deep-link/prefix.ts';
+import { freshLifecycleMemory, hostEmitter } from './host-events.ts';
 import type { MyOrdersOptions } from './options.ts';
+import { apiBaseOf, cancellationOf, pageSizeOf, themeOf } from './options.ts';
 import { attachStyles, WIDGET_CSS } from './styles.ts';
 import { createWidgetEnv } from './widget-env.ts';
 import { type SessionDeps, startSession } from './widget-session.ts';

@@ -4,12 +4,12 @@
  * period), carrying the shopper's place over. A new deep-link prefix is applied in place.
  */
 import { createTransport, listApiOver, OrdersApiError } from '../api/index.ts';
-import type { EmitCancelEvent } from '../state/cancel-events.ts';
-import { createOrdersModel, type OrdersModel, type ShopperPlace } from '../state/orders-model.ts';
+import type { EmitCancelEvent } from '../state/cancel/events.ts';
+import { createWidgetModel, type ShopperPlace, type WidgetModel } from '../state/widget-model.ts';
 import type { EmitHostEvent } from './host-events.ts';
-import { type LifecycleMemory, reportLifecycle } from './lifecycle-events.ts';
-import { apiBaseOf, cancellationOf, pageSizeOf } from './option-values.ts';
+import { type LifecycleMemory, reportLifecycle } from './host-events.ts';
 import type { MyOrdersOptions } from './options.ts';
+import { apiBaseOf, cancellationOf, pageSizeOf } from './options.ts';
 import { loadDeepLinkPart, loadOrderPart, type OrderPart } from './parts.ts';
 
 export interface SessionDeps {
@@ -23,7 +23,7 @@ export interface SessionDeps {
 }
 
 export interface WidgetSession {
-  model: OrdersModel;
+  model: WidgetModel;
   /** Loads the first page (after following the URL when it names a place); call once. */
   start(): Promise<void>;
   setDeepLink(prefix: string | null): void;
@@ -34,9 +34,9 @@ export function startSession(options: MyOrdersOptions, prefix: string | null, de
   const { page } = deps;
   const view = page.defaultView;
   const wire = createTransport({ apiBase: apiBaseOf(options, page.location.href) });
-  const model = createOrdersModel(listApiOver(wire), {
+  const model = createWidgetModel(listApiOver(wire), {
     perPage: pageSizeOf(options),
-    async loadOrderModels(orderId) {
+    async loadOpenOrderModels(orderId) {
       const part = await loadOrderPart().catch((error: unknown) => {
         // A script that did not load says nothing of why: offline, or refused (integrity, a policy).
         throw new OrdersApiError(view?.navigator.onLine === false ? 'network' : 'bad-response', {

@@ -1,4 +1,4 @@
-/** The open order's loaded detail; which order is open belongs to the orders model. */
+/** The open order's loaded detail; which order is open belongs to the widget's model. */
 import { type ReadonlySignal, signal } from '@preact/signals';
 import type { OrderApi, OrdersApiError } from '../api/index.ts';
 import type { Order } from '../domain/index.ts';

@@ -1,4 +1,4 @@
-import type { CancelFailure } from '../state/cancel-model.ts';
+import type { CancelFailure } from '../state/cancel/model.ts';
 import { canRetry } from './cancel-words.ts';
 import { ErrorPanel } from './ErrorPanel.tsx';
 import { useEnv } from './env.ts';

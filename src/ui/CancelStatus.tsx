@@ -1,6 +1,6 @@
 import { type Order, pendingCancellationRequest } from '../domain/index.ts';
-import type { CancelPhase } from '../state/cancel-phase.ts';
-import { latestRequest } from '../state/cancel-phase.ts';
+import type { CancelPhase } from '../state/cancel/phase.ts';
+import { latestRequest } from '../state/cancel/phase.ts';
 import { useEnv } from './env.ts';
 import { RefundNote } from './RefundNote.tsx';
 

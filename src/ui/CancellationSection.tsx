@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef } from 'preact/hooks';
 import { type Order, whyNotCancellable } from '../domain/index.ts';
-import { phaseOf } from '../state/cancel-phase.ts';
+import { phaseOf } from '../state/cancel/phase.ts';
 import { CancelAnnouncer } from './CancelAnnouncer.tsx';
 import { CancelDialog } from './CancelDialog.tsx';
 import { CancellationNotOffered } from './CancellationNotOffered.tsx';

@@ -1,5 +1,5 @@
 import type { DeliveryGroup, Order, ShippingEstimate } from '../domain/index.ts';
-import type { MessageKey, Translate } from '../i18n/translator.ts';
+import type { MessageKey, Translate } from '../i18n/translate.ts';
 import { type Formatters, useEnv } from './env.ts';
 import { PostalAddress } from './PostalAddress.tsx';
 

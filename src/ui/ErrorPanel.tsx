@@ -1,5 +1,5 @@
-import type { OrdersApiError, OrdersApiErrorCode } from '../api/index.ts';
-import type { MessageKey } from '../i18n/translator.ts';
+import type { MessageKey } from '../i18n/translate.ts';
+import type { OrdersApiError, OrdersApiErrorCode } from '../state/api-error.ts';
 import { signInUrl, useEnv } from './env.ts';
 
 type ShownCode = Exclude<OrdersApiErrorCode, 'aborted' | 'bad-request'>;

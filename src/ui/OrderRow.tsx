@@ -5,7 +5,7 @@
  */
 import { useId } from 'preact/hooks';
 import type { OrderSummary } from '../domain/index.ts';
-import type { Translate } from '../i18n/translator.ts';
+import type { Translate } from '../i18n/translate.ts';
 import { useEnv } from './env.ts';
 import { StatusBadge } from './StatusBadge.tsx';
 

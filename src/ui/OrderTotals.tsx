@@ -1,5 +1,5 @@
 import type { Order, OrderTotal, OrderTotalKind } from '../domain/index.ts';
-import type { MessageKey, Translate } from '../i18n/translator.ts';
+import type { MessageKey, Translate } from '../i18n/translate.ts';
 import { useEnv } from './env.ts';
 
 const ORDER: readonly OrderTotalKind[] = ['items', 'discounts', 'shipping', 'tax', 'change', 'other'];

@@ -1,5 +1,5 @@
 import { type Order, type Payment, safeHttpUrl } from '../domain/index.ts';
-import type { Translate } from '../i18n/translator.ts';
+import type { Translate } from '../i18n/translate.ts';
 import { useEnv } from './env.ts';
 
 function methodText(payment: Payment, t: Translate): string {

@@ -1,5 +1,5 @@
 import { buildTimeline, type Order } from '../domain/index.ts';
-import type { MessageKey } from '../i18n/translator.ts';
+import type { MessageKey } from '../i18n/translate.ts';
 import { useEnv } from './env.ts';
 import { describeEntry, type EntryState } from './timeline-words.ts';
 

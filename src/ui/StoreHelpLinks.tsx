@@ -1,4 +1,4 @@
-import type { MessageKey } from '../i18n/translator.ts';
+import type { MessageKey } from '../i18n/translate.ts';
 import { type StoreLinkKind, storeLink } from './cancel-words.ts';
 import { useEnv } from './env.ts';
 

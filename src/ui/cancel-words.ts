@@ -3,9 +3,9 @@
  * links made safe, and the live message for a model announcement.
  */
 import { safeHttpUrl } from '../domain/index.ts';
-import type { MessageKey, Translate } from '../i18n/translator.ts';
-import { normaliseReasons } from '../state/cancel-draft.ts';
-import type { CancelAnnouncement, CancelFailure } from '../state/cancel-model.ts';
+import type { MessageKey, Translate } from '../i18n/translate.ts';
+import { normaliseReasons } from '../state/cancel/draft.ts';
+import type { CancelAnnouncement, CancelFailure } from '../state/cancel/model.ts';
 import type { StoreConfig } from './env.ts';
 
 const DEFAULT_REASON_KEYS: readonly MessageKey[] = [

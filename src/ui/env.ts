@@ -7,8 +7,8 @@ import type { ReadonlySignal } from '@preact/signals';
 import { type ComponentType, createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 import { formatDate, formatDateTime, formatMoney, formatRelativeTime, safeHttpUrl } from '../domain/index.ts';
-import type { Translator } from '../i18n/translator.ts';
-import type { OrdersModel } from '../state/orders-model.ts';
+import type { Translator } from '../i18n/translate.ts';
+import type { WidgetModel } from '../state/widget-model.ts';
 
 export interface StoreConfig {
   /** The store's currency, for amounts whose order carries none. */
@@ -49,7 +49,7 @@ export type OrderView = ComponentType<{ orderId: string; onBack: () => void }>;
 export interface WidgetEnv extends Translator {
   format: Formatters;
   store: StoreConfig;
-  model: OrdersModel;
+  model: WidgetModel;
   /** The order view once it has loaded; null before. */
   orderView: ReadonlySignal<OrderView | null>;
   /** The store's colour scheme choice; default `auto`. */

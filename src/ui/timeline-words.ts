@@ -3,7 +3,7 @@
  * Kept apart from the markup so each entry kind reads as one small table of facts.
  */
 import type { CancellationActor, TimelineEntry } from '../domain/index.ts';
-import type { MessageKey, Translate } from '../i18n/translator.ts';
+import type { MessageKey, Translate } from '../i18n/translate.ts';
 
 export type EntryState = 'done' | 'current' | 'upcoming' | 'failed';
 

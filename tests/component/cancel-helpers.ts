@@ -8,7 +8,7 @@ import type { UserEvent } from '@testing-library/user-event';
 import { expect, vi } from 'vitest';
 import type { MockBackend, MockEndpoint } from '../../mocks/types.ts';
 import { SELLER_APP_KEY, SELLER_APP_TOKEN } from '../../mocks/types.ts';
-import type { WireOrderDetail } from '../../src/api/wire.ts';
+import type { WireOrderDetail } from '../../src/contract/vtex-orders.ts';
 import { openFromList, section, type View } from './detail-helpers.ts';
 import { normaliseSpaces } from './support/widget-harness.ts';
 

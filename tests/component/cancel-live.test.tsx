@@ -8,7 +8,7 @@
 import { within } from '@testing-library/dom';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { WireOrderDetail } from '../../src/api/wire.ts';
+import type { WireOrderDetail } from '../../src/contract/vtex-orders.ts';
 import {
   cancelSection,
   dialogOf,

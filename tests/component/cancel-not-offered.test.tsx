@@ -6,7 +6,7 @@
 import { within } from '@testing-library/dom';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import type { WireOrderDetail } from '../../src/api/wire.ts';
+import type { WireOrderDetail } from '../../src/contract/vtex-orders.ts';
 import { cancelSection, inWindow, openOrder, requestsTo, sectionLines } from './cancel-helpers.ts';
 import { pick, useSeedDetails } from './detail-helpers.ts';
 import { useMockBackend } from './support/widget-harness.ts';

@@ -7,7 +7,7 @@
 import { fireEvent, within } from '@testing-library/dom';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import type { WireOrderDetail } from '../../src/api/wire.ts';
+import type { WireOrderDetail } from '../../src/contract/vtex-orders.ts';
 import {
   afterWindow,
   fillDialog,

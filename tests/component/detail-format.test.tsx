@@ -5,7 +5,7 @@
 
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import type { WireOrderDetail } from '../../src/api/wire.ts';
+import type { WireOrderDetail } from '../../src/contract/vtex-orders.ts';
 import {
   EN_LABELS,
   ES_LABELS,

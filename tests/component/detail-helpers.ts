@@ -8,7 +8,7 @@
 import { waitFor, type within } from '@testing-library/dom';
 import type { UserEvent } from '@testing-library/user-event';
 import { beforeAll, expect } from 'vitest';
-import type { WireOrderDetail, WireOrderList, WireOrderListItem } from '../../src/api/wire.ts';
+import type { WireOrderDetail, WireOrderList, WireOrderListItem } from '../../src/contract/vtex-orders.ts';
 import { normaliseSpaces } from './support/widget-harness.ts';
 
 export type View = ReturnType<typeof within>;

@@ -6,7 +6,7 @@
 
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import type { WireOrderDetail } from '../../src/api/wire.ts';
+import type { WireOrderDetail } from '../../src/contract/vtex-orders.ts';
 import { expectedDateTime, JUNE_OFFSETS, openFromList, pick, timelineSteps, useSeedDetails } from './detail-helpers.ts';
 import { normaliseSpaces, useMockBackend } from './support/widget-harness.ts';
 

@@ -7,8 +7,8 @@
 import { waitFor } from '@testing-library/dom';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { formatHash, parseHash } from '../../src/embed/deep-link-hash.ts';
-import { DEFAULT_DEEP_LINK_PREFIX, deepLinkPrefix } from '../../src/embed/deep-link-prefix.ts';
+import { formatHash, parseHash } from '../../src/embed/deep-link/hash.ts';
+import { DEFAULT_DEEP_LINK_PREFIX, deepLinkPrefix } from '../../src/embed/deep-link/prefix.ts';
 import { NO_FILTERS } from '../../src/state/list-model.ts';
 import { requestsTo } from './cancel-helpers.ts';
 import { pick, useSeedDetails } from './detail-helpers.ts';

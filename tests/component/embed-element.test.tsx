@@ -8,7 +8,7 @@ import { waitFor, within } from '@testing-library/dom';
 import userEvent from '@testing-library/user-event';
 import { HttpResponse, http } from 'msw';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { WireOrderDetail } from '../../src/api/wire.ts';
+import type { WireOrderDetail } from '../../src/contract/vtex-orders.ts';
 import { cancelSection, inWindow, openDialog, requestsTo, sectionLines } from './cancel-helpers.ts';
 import { pick, useSeedDetails } from './detail-helpers.ts';
 import { listQueries, renderedOrderIds } from './list-support.ts';

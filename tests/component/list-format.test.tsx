@@ -7,7 +7,7 @@
 
 import { within } from '@testing-library/dom';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { WireOrderList, WireOrderListItem } from '../../src/api/wire.ts';
+import type { WireOrderList, WireOrderListItem } from '../../src/contract/vtex-orders.ts';
 import { normaliseSpaces, useMockBackend } from './support/widget-harness.ts';
 
 const { signIn, renderWidget } = useMockBackend();

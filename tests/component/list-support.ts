@@ -4,7 +4,7 @@
  */
 import { within } from '@testing-library/dom';
 import type { MockBackend } from '../../mocks/index.ts';
-import type { WireOrderList } from '../../src/api/wire.ts';
+import type { WireOrderList } from '../../src/contract/vtex-orders.ts';
 import { normaliseSpaces } from './support/widget-harness.ts';
 
 /** The mock's answer to a list query, read straight over HTTP (not through the widget). */

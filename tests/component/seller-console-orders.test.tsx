@@ -62,7 +62,7 @@ describe('placing an order', () => {
   });
 });
 
-describe('fulfilment', () => {
+describe('fulfillment', () => {
   it('starts handling a ready-for-handling order, and shows the refusal when the status is wrong', async () => {
     const order = await findOrder(
       (candidate) => candidate.status === 'ready-for-handling' && candidate.pendingCancellationRequest === null,

@@ -20,7 +20,7 @@ import {
   SELLER_APP_TOKEN,
   SESSION_COOKIE,
 } from '../../mocks/index.ts';
-import type { WireOrderDetail } from '../../src/api/wire.ts';
+import type { WireOrderDetail } from '../../src/contract/vtex-orders.ts';
 
 export const SELLER_HEADERS = { 'X-VTEX-API-AppKey': SELLER_APP_KEY, 'X-VTEX-API-AppToken': SELLER_APP_TOKEN };
 

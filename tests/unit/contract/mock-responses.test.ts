@@ -5,7 +5,7 @@
  * body, the seller receipts and the error bodies.
  */
 import { beforeEach, describe, expect, test } from 'vitest';
-import type { WireOrderDetail } from '../../../src/api/wire.ts';
+import type { WireOrderDetail } from '../../../src/contract/vtex-orders.ts';
 import { findOrder, type ShopperClient, startMock } from '../mocks/helpers.ts';
 import { ContractLedger } from './contract-ledger.ts';
 import { readDetail, readList, sweepShopper } from './sweep.ts';

@@ -2,7 +2,7 @@
  * Reads everything a shopper can read (every list page at several page sizes, each filter,
  * every order's detail) and validates each body through the ledger.
  */
-import type { WireOrderDetail, WireOrderList, WireOrderListItem } from '../../../src/api/wire.ts';
+import type { WireOrderDetail, WireOrderList, WireOrderListItem } from '../../../src/contract/vtex-orders.ts';
 import type { Query, ShopperClient } from '../mocks/helpers.ts';
 import type { ContractLedger } from './contract-ledger.ts';
 

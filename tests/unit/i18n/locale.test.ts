@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { resolveLocale } from '../../../src/i18n/translator.ts';
+import { resolveLocale } from '../../support/translator.ts';
 
 describe('choosing the locale', () => {
   it.each([

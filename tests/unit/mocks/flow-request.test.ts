@@ -3,7 +3,7 @@
  * who approves, denies (the order goes back, the request is kept) or lets 30 days pass.
  */
 import { beforeEach, describe, expect, test } from 'vitest';
-import type { WireCancellationRequest } from '../../../src/api/wire.ts';
+import type { WireCancellationRequest } from '../../../src/contract/vtex-orders.ts';
 import { findOrder, startMock } from './helpers.ts';
 
 const DAY = 86_400_000;

@@ -18,7 +18,7 @@ import {
   SESSION_COOKIE,
 } from '../../../mocks/index.ts';
 import { createMockServer } from '../../../mocks/node.ts';
-import type { WireOrderDetail, WireOrderList, WireOrderListItem } from '../../../src/api/wire.ts';
+import type { WireOrderDetail, WireOrderList, WireOrderListItem } from '../../../src/contract/vtex-orders.ts';
 
 export const ORIGIN = 'http://store.test';
 

@@ -11,7 +11,7 @@
 import fc from 'fast-check';
 import { expect, test } from 'vitest';
 import type { MockOrderSummary } from '../../../mocks/index.ts';
-import type { WireOrderDetail } from '../../../src/api/wire.ts';
+import type { WireOrderDetail } from '../../../src/contract/vtex-orders.ts';
 import { type ShopperName, startMock } from './helpers.ts';
 
 const mock = startMock();

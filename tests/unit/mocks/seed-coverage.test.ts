@@ -3,7 +3,7 @@
  * shopper's list and detail (and the seller console for what the shopper cannot see).
  */
 import { beforeAll, describe, expect, test } from 'vitest';
-import type { WireOrderDetail, WireOrderListItem } from '../../../src/api/wire.ts';
+import type { WireOrderDetail, WireOrderListItem } from '../../../src/contract/vtex-orders.ts';
 import { startMock } from './helpers.ts';
 
 const DAY = 86_400_000;

@@ -1,6 +1,6 @@
 /** The shopper list over the seeded store: paging, newest first, and the documented filters. */
 import { describe, expect, test } from 'vitest';
-import type { WireOrderListItem } from '../../../src/api/wire.ts';
+import type { WireOrderListItem } from '../../../src/contract/vtex-orders.ts';
 import { startMock } from './helpers.ts';
 
 const mock = startMock();

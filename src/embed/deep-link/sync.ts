@@ -1,17 +1,17 @@
 /**
  * Keeps the page URL's hash and the widget's place in step: the hash names the open order or
- * the list's page and filters (see deep-link-hash.ts). Opening or leaving an order pushes a
+ * the list's page and filters (see hash.ts). Opening or leaving an order pushes a
  * history entry, so back and forward move between them; page and filter edits replace the
  * current entry. A hash without the prefix is never rewritten: the widget pushes its own
  * entry after it, and only once the shopper has gone somewhere.
  */
 import { effect } from '@preact/signals';
-import type { OrdersModel } from '../state/orders-model.ts';
-import { formatHash, HOME, isAt, isHome, parseHash } from './deep-link-hash.ts';
+import type { WidgetModel } from '../../state/widget-model.ts';
+import { formatHash, HOME, isAt, isHome, parseHash } from './hash.ts';
 
 export interface DeepLinkSync {
   prefix: string;
-  model: OrdersModel;
+  model: WidgetModel;
   window: Window;
   /** Go where the URL says first (on mount; not when a rebuilt model carries the place over). */
   followUrlFirst: boolean;

@@ -4,12 +4,12 @@
  * while the order waits on the seller or is being canceled, with backoff, only while visible.
  */
 import { effect, untracked } from '@preact/signals';
-import type { Order } from '../domain/index.ts';
-import { isWatchedPhase, phaseOf } from './cancel-phase.ts';
-import type { DetailModel } from './detail-model.ts';
-import { currentValue } from './load.ts';
-import { type BackoffPlan, createPoller } from './poller.ts';
-import type { VisibilitySource } from './visibility.ts';
+import type { Order } from '../../domain/index.ts';
+import type { DetailModel } from '../detail-model.ts';
+import { currentValue } from '../load.ts';
+import { type BackoffPlan, createPoller } from '../poller.ts';
+import type { VisibilitySource } from '../visibility.ts';
+import { isWatchedPhase, phaseOf } from './phase.ts';
 
 export interface DecisionWatchDeps {
   detail: DetailModel;

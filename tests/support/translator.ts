@@ -4,10 +4,10 @@
  * shopper's catalog on demand (catalogs.ts) and translates with translate.ts.
  */
 
-import { en } from './locales/en.ts';
-import { enOrder } from './locales/en-order.ts';
-import es from './locales/es.ts';
-import ptBR from './locales/pt-BR.ts';
+import { en } from '../../src/i18n/locales/en.ts';
+import { enOrder } from '../../src/i18n/locales/en-order.ts';
+import es from '../../src/i18n/locales/es.ts';
+import ptBR from '../../src/i18n/locales/pt-BR.ts';
 import {
   type Locale,
   type Message,
@@ -15,10 +15,18 @@ import {
   type Messages,
   type Translator,
   translatorFor,
-} from './translate.ts';
+} from '../../src/i18n/translate.ts';
 
-export type { Locale, Message, MessageKey, MessageParams, Messages, Translate, Translator } from './translate.ts';
-export { resolveLocale, translatorFor } from './translate.ts';
+export type {
+  Locale,
+  Message,
+  MessageKey,
+  MessageParams,
+  Messages,
+  Translate,
+  Translator,
+} from '../../src/i18n/translate.ts';
+export { resolveLocale, translatorFor } from '../../src/i18n/translate.ts';
 
 const catalogs: Record<Locale, Messages> = { en: { ...en, ...enOrder }, 'pt-BR': ptBR, es };
 

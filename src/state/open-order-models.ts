@@ -5,14 +5,14 @@
  */
 import type { ReadonlySignal } from '@preact/signals';
 import type { OrderApi } from '../api/index.ts';
-import { type CancelModelDeps, createCancelModel } from './cancel-model.ts';
+import { type CancelModelDeps, createCancelModel } from './cancel/model.ts';
 import { createDetailModel } from './detail-model.ts';
 
-export interface OrderModelsDeps extends Omit<CancelModelDeps, 'detail' | 'api'> {
+export interface OpenOrderModelsDeps extends Omit<CancelModelDeps, 'detail' | 'api'> {
   api: OrderApi;
 }
 
-export function createOrderModels(orderId: ReadonlySignal<string | null>, deps: OrderModelsDeps) {
+export function createOpenOrderModels(orderId: ReadonlySignal<string | null>, deps: OpenOrderModelsDeps) {
   const detail = createDetailModel(deps.api, orderId);
   const cancel = createCancelModel({ ...deps, detail });
   return {
@@ -25,7 +25,7 @@ export function createOrderModels(orderId: ReadonlySignal<string | null>, deps: 
   };
 }
 
-export type OrderModels = ReturnType<typeof createOrderModels>;
+export type OpenOrderModels = ReturnType<typeof createOpenOrderModels>;
 
 /** Makes the open order's models, once they have loaded; rejects when they cannot be had. */
-export type LoadOrderModels = (orderId: ReadonlySignal<string | null>) => Promise<OrderModels>;
+export type LoadOpenOrderModels = (orderId: ReadonlySignal<string | null>) => Promise<OpenOrderModels>;

@@ -1,6 +1,6 @@
 /**
  * Whether deep links are on, and under which hash prefix: read from the `deepLink` option or
- * the `deep-link` attribute. Kept apart from the hash itself (deep-link-hash.ts), which is
+ * the `deep-link` attribute. Kept apart from the hash itself (hash.ts), which is
  * loaded only when deep links are on.
  */
 export const DEFAULT_DEEP_LINK_PREFIX = '#my-orders/';

@@ -4,18 +4,18 @@
  * seller's decision (or the end of "Canceling"), announced and reported as events.
  */
 import { batch, type ReadonlySignal, signal } from '@preact/signals';
-import type { OrderApi, OrdersApiError } from '../api/index.ts';
-import { type Order, whyNotCancellable } from '../domain/index.ts';
-import { asApiError } from './api-error.ts';
-import { createCancelDraft, type ReasonChoice } from './cancel-draft.ts';
-import type { EmitCancelEvent } from './cancel-events.ts';
-import { type CancelMode, cancelMode, decisionBetween, isOwnRequest, phaseOf } from './cancel-phase.ts';
+import type { OrderApi, OrdersApiError } from '../../api/index.ts';
+import { type Order, whyNotCancellable } from '../../domain/index.ts';
+import { asApiError } from '../api-error.ts';
+import type { DetailModel } from '../detail-model.ts';
+import { currentValue } from '../load.ts';
+import { type BackoffPlan, DECISION_POLL } from '../poller.ts';
+import { createSecondTicker } from '../second-ticker.ts';
+import { ALWAYS_VISIBLE, type VisibilitySource } from '../visibility.ts';
 import { watchOpenOrder } from './decision-watch.ts';
-import type { DetailModel } from './detail-model.ts';
-import { currentValue } from './load.ts';
-import { type BackoffPlan, DECISION_POLL } from './poller.ts';
-import { createSecondTicker } from './second-ticker.ts';
-import { ALWAYS_VISIBLE, type VisibilitySource } from './visibility.ts';
+import { createCancelDraft, type ReasonChoice } from './draft.ts';
+import type { EmitCancelEvent } from './events.ts';
+import { type CancelMode, cancelMode, decisionBetween, isOwnRequest, phaseOf } from './phase.ts';
 
 export interface CancelSettings {
   /** The store's `cancellation: 'off'` hides the action for every order. */

@@ -1,7 +1,7 @@
 /**
  * One model per widget instance: the list, which order is open, and a server-time clock for
  * everything relative ("updated 3 minutes ago"). The open order's own models (its detail and
- * its cancellation) come with the order view: `loadOrderModels` brings them the first time an
+ * its cancellation) come with the order view: `loadOpenOrderModels` brings them the first time an
  * order is opened (or the shopper shows the intent). Components read its signals and call its
  * actions; nothing here is module-level, so two widgets on a page share nothing.
  */
@@ -9,14 +9,14 @@ import { batch, computed, effect, signal } from '@preact/signals';
 import type { ListApi, OrdersApiError } from '../api/index.ts';
 import { asApiError } from './api-error.ts';
 import { createListModel, type ListFilters } from './list-model.ts';
-import type { LoadOrderModels, OrderModels } from './order-models.ts';
+import type { LoadOpenOrderModels, OpenOrderModels } from './open-order-models.ts';
 
-export interface OrdersModelOptions {
+export interface WidgetModelOptions {
   perPage: number;
   /** How often relative times refresh. */
   clockTickMs?: number;
-  /** Brings the open order's models (see order-models.ts). */
-  loadOrderModels: LoadOrderModels;
+  /** Brings the open order's models (see open-order-models.ts). */
+  loadOpenOrderModels: LoadOpenOrderModels;
 }
 
 export type Route = { view: 'list' } | { view: 'order'; orderId: string };
@@ -38,13 +38,13 @@ export function sameFilters(a: ListFilters, b: ListFilters): boolean {
   return a.stage === b.stage && a.text === b.text && a.from === b.from && a.to === b.to;
 }
 
-export function createOrdersModel(api: ListApi, options: OrdersModelOptions) {
+export function createWidgetModel(api: ListApi, options: WidgetModelOptions) {
   const list = createListModel(api, options.perPage);
   const orderId = signal<string | null>(null);
   /** The order just closed, so the list can put focus back on its row; the list clears it. */
   const lastClosedOrderId = signal<string | null>(null);
   /** The open order's models; null until they have loaded. */
-  const order = signal<OrderModels | null>(null);
+  const order = signal<OpenOrderModels | null>(null);
   /** Why the order's models could not be had (offline, a blocked file): the view offers a retry. */
   const orderFailure = signal<OrdersApiError | null>(null);
   const serverNow = signal(api.serverNow());
@@ -52,7 +52,7 @@ export function createOrdersModel(api: ListApi, options: OrdersModelOptions) {
     const id = orderId.value;
     return id === null ? { view: 'list' } : { view: 'order', orderId: id };
   });
-  let pending: Promise<OrderModels | null> | null = null;
+  let pending: Promise<OpenOrderModels | null> | null = null;
   let disposed = false;
   let tick: ReturnType<typeof setInterval> | null = null;
   // Every load brings a fresher Date header: relative times must not wait for the next tick.
@@ -63,8 +63,8 @@ export function createOrdersModel(api: ListApi, options: OrdersModelOptions) {
   });
 
   /** The order's models, loaded once; a failed load is tried again by the next call. */
-  function orderModels(): Promise<OrderModels | null> {
-    pending ??= options.loadOrderModels(orderId).then(
+  function orderModels(): Promise<OpenOrderModels | null> {
+    pending ??= options.loadOpenOrderModels(orderId).then(
       (models) => {
         if (disposed) {
           models.dispose();
@@ -170,4 +170,4 @@ export function createOrdersModel(api: ListApi, options: OrdersModelOptions) {
   };
 }
 
-export type OrdersModel = ReturnType<typeof createOrdersModel>;
+export type WidgetModel = ReturnType<typeof createWidgetModel>;

@@ -2,7 +2,7 @@
  * Where an order stands in the cancellation flow, and what a request sent now would do. Read
  * from the loaded order (status decides); the server still has the last word on every request.
  */
-import { type CancellationRequest, graceWindow, type Order, pendingCancellationRequest } from '../domain/index.ts';
+import { type CancellationRequest, graceWindow, type Order, pendingCancellationRequest } from '../../domain/index.ts';
 
 export type CancelPhase = 'none' | 'awaiting-seller' | 'canceling' | 'canceled';
 

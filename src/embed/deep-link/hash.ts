@@ -4,8 +4,8 @@
  * Hashes come from anyone (an e-mail, a forum post): every part is checked, a bad value is
  * dropped, and nothing read here reaches the page except as data.
  */
-import { FILTER_STAGES, type FilterStage, type ListFilters, NO_FILTERS } from '../state/list-model.ts';
-import { type RestoreTarget, type ShopperPlace, sameFilters } from '../state/orders-model.ts';
+import { FILTER_STAGES, type FilterStage, type ListFilters, NO_FILTERS } from '../../state/list-model.ts';
+import { type RestoreTarget, type ShopperPlace, sameFilters } from '../../state/widget-model.ts';
 
 const ORDER_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/;
 const DAY_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;

@@ -3,7 +3,7 @@
  * text. Kept in the model so it survives a failed request, a retry, and closing the dialog.
  */
 import { computed, signal } from '@preact/signals';
-import { validateCancellationReason } from '../domain/index.ts';
+import { validateCancellationReason } from '../../domain/index.ts';
 
 /** The store's reason list as given: usable labels only (trimmed, 1-500 code points, no repeats); null when none. */
 export function normaliseReasons(raw: unknown): string[] | null {

@@ -2,7 +2,7 @@
  * The events the cancel flow reports to the store's analytics. The model only calls `emit`;
  * the embed layer dispatches them on the host element (bubbling, composed).
  */
-import type { OrdersApiErrorCode } from '../api/index.ts';
+import type { OrdersApiErrorCode } from '../../api/index.ts';
 
 export interface CancelEventDetails {
   'my-orders:cancel-requested': { orderId: string; outcome: 'canceled' | 'requested'; reason: string };
