@@ -4,7 +4,7 @@
  */
 
 import { type MockOrderSummary, SELLER_APP_KEY, SELLER_APP_TOKEN, SESSION_COOKIE } from '../../mocks/index.ts';
-import type { WireOrderDetail } from '../../src/api/wire.ts';
+import type { WireOrderDetail } from '../../src/contract/vtex-orders.ts';
 
 export interface Seller {
   orders(): Promise<MockOrderSummary[]>;

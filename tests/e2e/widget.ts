@@ -6,7 +6,7 @@ import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { BrowserContext, Locator, Page } from 'playwright-core';
-import { createTranslator, type Locale, type MessageKey, type MessageParams } from '../../src/i18n/translator.ts';
+import { createTranslator, type Locale, type MessageKey, type MessageParams } from '../support/translator.ts';
 import { assert } from './harness.ts';
 
 export const SCREENSHOT_DIR = fileURLToPath(new URL('../../test-results/screenshots', import.meta.url));
