@@ -6,9 +6,10 @@
 
 export type { OrdersApiErrorCode } from './api/index.ts';
 export type { MyOrdersElement, MyOrdersElementConstructor } from './embed/element.ts';
+export { defineMyOrdersElement } from './embed/element.ts';
 export type { MyOrdersEventDetails, MyOrdersEventName, MyOrdersNavigateDetail } from './embed/host-events.ts';
-export type { MyOrdersHandle } from './embed/mount.tsx';
-export { defineMyOrdersElement, mount } from './embed/mount.tsx';
 export type { MyOrdersOptions, MyOrdersTheme } from './embed/options.ts';
 export { VERSION as version } from './embed/version.ts';
+export type { MyOrdersHandle } from './embed/widget-mount.tsx';
+export { mount } from './embed/widget-mount.tsx';
 export type { Locale, Message, MessageKey } from './i18n/translate.ts';

@@ -63,11 +63,18 @@ export async function buildScript({ root, entry, outDir, fileName, logLevel = 'w
         output: {
           minify: true,
           comments: { annotation: false, jsdoc: false, legal: true },
-          chunkFileNames: `${PARTS_DIR}/[name]-[hash].js`,
+          chunkFileNames: (chunk) => `${PARTS_DIR}/${partName(chunk)}-[hash].js`,
         },
       },
     },
   });
+}
+
+/** A part is named after its module, and its folder where the module's own name is generic (deep-link/sync.ts). */
+function partName(chunk) {
+  const path = (chunk.facadeModuleId ?? '').split('/');
+  const folder = path.at(-2);
+  return folder && !['embed', 'locales', 'src'].includes(folder) ? `${folder}-${chunk.name}` : chunk.name;
 }
 
 /**

@@ -1,9 +1,8 @@
 /**
  * `<my-orders>`: the widget as a custom element. Mounts when connected, destroys when removed
  * (a microtask later, so a host that moves the element keeps the shopper's place). Attribute
- * changes in one task are applied together. The class is made by a function, so importing
- * this module touches no browser global (server-side rendering); the entry gives it the
- * `mount()` to use (its catalogs load differently per entry).
+ * changes in one task are applied together. The class is made when the element is defined,
+ * so importing this module touches no browser global (server-side rendering).
  */
 import {
   ATTRIBUTE_OPTIONS,
@@ -12,7 +11,7 @@ import {
   optionsFromAttributes,
 } from './element-attributes.ts';
 import type { MyOrdersOptions } from './options.ts';
-import type { MountWidget, MyOrdersHandle } from './widget-mount.tsx';
+import { type MyOrdersHandle, mount } from './widget-mount.tsx';
 
 export interface MyOrdersElement extends HTMLElement, MyOrdersHandle {
   /** Cancellation reasons in the shopper's language ("Other" is always added). */
@@ -30,7 +29,7 @@ function isAttribute(name: string): name is MyOrdersAttribute {
   return name in ATTRIBUTE_OPTIONS;
 }
 
-export function createMyOrdersElementClass(mount: MountWidget): MyOrdersElementConstructor {
+function createMyOrdersElementClass(): MyOrdersElementConstructor {
   return class MyOrdersElementImpl extends HTMLElement implements MyOrdersElement {
     static get observedAttributes(): string[] {
       return [...OBSERVED_ATTRIBUTES];
@@ -120,14 +119,11 @@ export function createMyOrdersElementClass(mount: MountWidget): MyOrdersElementC
   };
 }
 
-/** Defines `<my-orders>` (or `tagName`) once, mounting with `mount`; returns the class in use. */
-export function defineMyOrdersElementWith(
-  mount: MountWidget,
-  tagName: string = DEFAULT_TAG_NAME,
-): MyOrdersElementConstructor {
+/** Defines `<my-orders>` (or `tagName`) once; returns the class in use. */
+export function defineMyOrdersElement(tagName: string = DEFAULT_TAG_NAME): MyOrdersElementConstructor {
   const existing = customElements.get(tagName);
   if (existing) return existing as unknown as MyOrdersElementConstructor;
-  const definition = createMyOrdersElementClass(mount);
+  const definition = createMyOrdersElementClass();
   customElements.define(tagName, definition);
   return definition;
 }

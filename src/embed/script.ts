@@ -3,9 +3,10 @@
  * (`{ mount, version }`), each only if not there yet, so a second copy of the script on the
  * page changes nothing. Exports nothing: no other global is created.
  */
-import { defineMyOrdersElement, type MyOrdersHandle, mount } from './mount.tsx';
+import { defineMyOrdersElement } from './element.ts';
 import type { MyOrdersOptions } from './options.ts';
 import { VERSION } from './version.ts';
+import { type MyOrdersHandle, mount } from './widget-mount.tsx';
 
 interface MyOrdersGlobal {
   mount(element: HTMLElement, options?: MyOrdersOptions): MyOrdersHandle;

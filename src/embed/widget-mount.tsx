@@ -7,7 +7,8 @@
 
 import { signal, untracked } from '@preact/signals';
 import { render } from 'preact';
-import { type CatalogLoader, type Catalogs, createCatalogs } from '../i18n/catalogs.ts';
+import { type Catalogs, createCatalogs } from '../i18n/catalogs.ts';
+import { importCatalog } from '../i18n/source-catalogs.ts';
 import { addEnglish, englishCatalog, resolveLocale, type Translator, translatorFor } from '../i18n/translate.ts';
 import { App } from '../ui/App.tsx';
 import type { OrderView } from '../ui/env.ts';
@@ -33,11 +34,11 @@ export interface MyOrdersHandle {
 
 export type MountWidget = (host: HTMLElement, options?: MyOrdersOptions) => MyOrdersHandle;
 
-/** `mount()` for one entry: its catalogs come through `loadCatalog`, each loaded once for every widget. */
-export function createMount(loadCatalog: CatalogLoader): MountWidget {
-  const catalogs = createCatalogs(loadCatalog);
-  return (host, options = {}) => mountWidget(host, options, catalogs);
-}
+/** The loaded catalogs, the one thing every widget on the page shares: each language loads once. */
+const catalogs = createCatalogs(importCatalog);
+
+/** Mounts the widget into `host` (a shadow root of its own); see MyOrdersHandle. */
+export const mount: MountWidget = (host, options = {}) => mountWidget(host, options, catalogs);
 
 const mounted = new WeakSet<HTMLElement>();
 

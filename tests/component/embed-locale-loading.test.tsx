@@ -1,19 +1,31 @@
 /**
- * Only English ships inside the widget; another language's catalog comes through the loader
- * its entry gives `createMount()`, once for every widget. Until it arrives the widget shows its
- * skeleton without words (the first page loading meanwhile); if it never arrives, English.
+ * Only English ships inside the widget; another language's catalog is imported on demand, once
+ * for every widget on the page. Until it arrives the widget shows its skeleton without words
+ * (the first page loading meanwhile); if it never arrives, English. The import is the one seam
+ * replaced here (the test answers it by hand), with a fresh widget module per test so each
+ * starts with no catalog loaded.
  */
 
 import { waitFor, within } from '@testing-library/dom';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { MyOrdersOptions } from '../../src/embed/options.ts';
-import { createMount, type MyOrdersHandle } from '../../src/embed/widget-mount.tsx';
+import type { MyOrdersHandle } from '../../src/embed/widget-mount.tsx';
 import type { CatalogLoader, CatalogLocale } from '../../src/i18n/catalogs.ts';
-import { importCatalog } from '../../src/i18n/source-catalogs.ts';
 import type { Messages } from '../../src/i18n/translate.ts';
 import { useMockBackend } from './support/widget-harness.ts';
 
 const { backend, signIn } = useMockBackend();
+
+const catalogImport = vi.hoisted(() => ({ current: null as CatalogLoader | null, real: null as CatalogLoader | null }));
+vi.mock('../../src/i18n/source-catalogs.ts', async (importOriginal) => {
+  const real = await importOriginal<typeof import('../../src/i18n/source-catalogs.ts')>();
+  catalogImport.real = real.importCatalog;
+  return { importCatalog: (locale: CatalogLocale) => (catalogImport.current ?? real.importCatalog)(locale) };
+});
+const importCatalog: CatalogLoader = (locale) => {
+  if (!catalogImport.real) throw new Error('the catalog module was not loaded');
+  return catalogImport.real(locale);
+};
 
 const mounted: Array<{ host: HTMLElement; handle: MyOrdersHandle }> = [];
 afterEach(() => {
@@ -36,8 +48,10 @@ function handLoader() {
   return { loader, waiting };
 }
 
-function renderWith(loader: CatalogLoader) {
-  const mount = createMount(loader);
+async function renderWith(loader: CatalogLoader) {
+  catalogImport.current = loader;
+  vi.resetModules();
+  const { mount } = await import('../../src/embed/widget-mount.tsx');
   return (options: MyOrdersOptions) => {
     const host = document.createElement('div');
     document.body.append(host);
@@ -55,7 +69,7 @@ describe('catalogs loaded on demand', () => {
   it('a pt-BR widget speaks Portuguese; its catalog is asked for once, whatever the widgets and switches', async () => {
     signIn('main');
     const loader = vi.fn<CatalogLoader>(importCatalog);
-    const render = renderWith(loader);
+    const render = await renderWith(loader);
     const { handle, root, view } = render({ locale: 'pt-BR' });
     expect(await view.findByRole('heading', { level: 2, name: 'Seus pedidos' })).toBeTruthy();
     expect(root.querySelector('.my-orders')?.getAttribute('lang')).toBe('pt-BR');
@@ -70,10 +84,10 @@ describe('catalogs loaded on demand', () => {
     expect(loader.mock.calls).toEqual([['pt-BR'], ['es']]);
   });
 
-  it('English needs no loader: the first draw already has its words', () => {
+  it('English needs no loader: the first draw already has its words', async () => {
     signIn('main');
     const loader = vi.fn<CatalogLoader>(importCatalog);
-    const { view } = renderWith(loader)({ locale: 'en' });
+    const { view } = (await renderWith(loader))({ locale: 'en' });
     expect(view.getByRole('heading', { level: 2, name: 'Your orders' })).toBeTruthy();
     expect(loader).not.toHaveBeenCalled();
   });
@@ -81,7 +95,7 @@ describe('catalogs loaded on demand', () => {
   it('while the catalog loads: the skeleton without words, and the first page already requested', async () => {
     signIn('main');
     const { loader, waiting } = handLoader();
-    const { root, view } = renderWith(loader)({ locale: 'es', theme: 'dark' });
+    const { root, view } = (await renderWith(loader))({ locale: 'es', theme: 'dark' });
 
     await waitFor(() => expect(listRequests()).toHaveLength(1));
     expect(root.querySelectorAll('.order-row-skeleton')).toHaveLength(4);
@@ -99,7 +113,7 @@ describe('catalogs loaded on demand', () => {
     signIn('main');
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     const { loader, waiting } = handLoader();
-    const { root, view } = renderWith(loader)({ locale: 'pt-BR' });
+    const { root, view } = (await renderWith(loader))({ locale: 'pt-BR' });
     await waitFor(() => expect(waiting).toHaveLength(1));
 
     waiting[0]?.settle(new TypeError('Failed to fetch dynamically imported module'));
@@ -111,7 +125,7 @@ describe('catalogs loaded on demand', () => {
   it('update({ locale }): the words on screen stay until the new catalog is here, then all change at once', async () => {
     signIn('main');
     const { loader, waiting } = handLoader();
-    const { handle, view } = renderWith(loader)({ locale: 'en' });
+    const { handle, view } = (await renderWith(loader))({ locale: 'en' });
     await view.findAllByRole('article');
 
     handle.update({ locale: 'es', messages: { 'list.heading': 'Mis compras' }, theme: 'dark' });

@@ -9,9 +9,9 @@ import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import { createMockBackend } from '../../../mocks/index.ts';
 import { type MockBackendOptions, SESSION_COOKIE } from '../../../mocks/types.ts';
-import { type MyOrdersHandle, mount } from '../../../src/embed/mount.tsx';
 import type { MyOrdersOptions } from '../../../src/embed/options.ts';
 import { loadDeepLinkPart, loadOrderPart } from '../../../src/embed/parts.ts';
+import { type MyOrdersHandle, mount } from '../../../src/embed/widget-mount.tsx';
 
 export function useMockBackend(options: MockBackendOptions = {}) {
   const backend = createMockBackend({ seed: 1, writeLagMs: 0, ...options });
