@@ -4,15 +4,18 @@
  * cancellation date, and builds the exact add-to-cart link.
  */
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import userEvent from '@testing-library/user-event';
 import { HttpResponse, http } from 'msw';
 import { describe, expect, it, vi } from 'vitest';
-import type { WireOrderDetail, WireOrderList } from '../../src/api/wire.ts';
+import type { WireOrderDetail, WireOrderList } from '../../src/contract/vtex-orders.ts';
 import { openFromList, PT_LABELS, pairs, section, timelineSteps } from './detail-helpers.ts';
 import { normaliseSpaces, useMockBackend } from './support/widget-harness.ts';
 
-const spec = JSON.parse(readFileSync(resolve(process.cwd(), '../shared/vtex/orders-api.subset.json'), 'utf8')) as {
+// A path, not a URL: under happy-dom the global URL is the DOM's, which node:fs does not take.
+const SPEC_FILE = resolve(dirname(fileURLToPath(import.meta.url)), '../contract/vtex/orders-api.subset.json');
+const spec = JSON.parse(readFileSync(SPEC_FILE, 'utf8')) as {
   paths: Record<string, { get: { responses: { 200: { content: { 'application/json': { example: unknown } } } } } }>;
 };
 const example = (path: string) =>
