@@ -75,7 +75,7 @@ describe('loading and errors', () => {
     const user = userEvent.setup();
     await openFromList(view, user, order.orderId);
 
-    const alert = await view.findByRole('alert', {}, { timeout: 5_000 });
+    const alert = await view.findByRole('alert');
     expect(normaliseSpaces(alert.textContent)).toContain('Something went wrong at the store');
     expect(detailRequests()).toBe(3);
 
