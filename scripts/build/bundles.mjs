@@ -70,11 +70,10 @@ export async function buildScript({ root, entry, outDir, fileName, logLevel = 'w
   });
 }
 
-/** A part is named after its module, and its folder where the module's own name is generic (deep-link/sync.ts). */
+/** A part is named after its module, with its room in src/embed/ when it has one (deep-link/sync.ts: deep-link-sync). */
 function partName(chunk) {
-  const path = (chunk.facadeModuleId ?? '').split('/');
-  const folder = path.at(-2);
-  return folder && !['embed', 'locales', 'src'].includes(folder) ? `${folder}-${chunk.name}` : chunk.name;
+  const room = /\/src\/embed\/([\w-]+)\/[^/]+$/.exec(chunk.facadeModuleId ?? '')?.[1];
+  return room ? `${room}-${chunk.name}` : chunk.name;
 }
 
 /**

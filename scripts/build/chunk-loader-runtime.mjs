@@ -12,6 +12,8 @@
  *   expando on the element it created, so a part only ever reaches its own loader.
  * - `error` (network, SRI mismatch, CSP) or a part that registered nothing rejects with an
  *   Error naming the URL; a rejected load is forgotten, so a retry fetches again.
+ * - An entry evaluated without `document.currentScript` (pasted into a bundle, run by
+ *   `eval`) cannot know where its parts are: a load rejects with an Error saying so.
  */
 
 /**
@@ -21,6 +23,7 @@
 export function loaderRuntime({ key, names }) {
   const { shared, load, tag, cache } = names;
   return `var ${shared},${tag}=document.currentScript,${cache}={},${load}=(path,integrity)=>${cache}[path]||=new Promise((resolve,reject)=>{
+if(!${tag})throw Error("my-orders: parts load beside the script tag, and this copy ran without one (document.currentScript); bundle the 'my-orders' module instead");
 var script=document.createElement("script"),url=new URL(path,${tag}.src).href;
 script.src=url;
 script.nonce=${tag}.nonce;

@@ -1,6 +1,5 @@
 import { MAX_PER_PAGE } from '../api/index.ts';
 import type { Message, MessageKey } from '../i18n/translate.ts';
-import type { Theme } from '../ui/env.ts';
 
 export type MyOrdersTheme = 'light' | 'dark' | 'auto';
 
@@ -71,7 +70,7 @@ export function apiBaseOf(options: MyOrdersOptions, pageUrl: string): string {
   return new URL('/', pageUrl).href;
 }
 
-export function themeOf(options: MyOrdersOptions): Theme {
+export function themeOf(options: MyOrdersOptions): MyOrdersTheme {
   return options.theme === 'light' || options.theme === 'dark' ? options.theme : 'auto';
 }
 

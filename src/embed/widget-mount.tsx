@@ -14,12 +14,12 @@ import { App } from '../ui/App.tsx';
 import type { OrderView } from '../ui/env.ts';
 import { CatalogPending } from './catalog-pending.tsx';
 import { deepLinkPrefix } from './deep-link/prefix.ts';
-import { freshLifecycleMemory, hostEmitter } from './host-events.ts';
+import { hostEmitter } from './host-events.ts';
 import type { MyOrdersOptions } from './options.ts';
 import { apiBaseOf, cancellationOf, pageSizeOf, themeOf } from './options.ts';
 import { attachStyles, WIDGET_CSS } from './styles.ts';
 import { createWidgetEnv } from './widget-env.ts';
-import { type SessionDeps, startSession } from './widget-session.ts';
+import { freshLifecycleMemory, type SessionDeps, startSession } from './widget-session.ts';
 
 export interface MyOrdersHandle {
   /** Changes options (merged into the current ones) without losing the shopper's place. */

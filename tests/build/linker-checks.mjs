@@ -209,6 +209,18 @@ export async function linkerChecks({ root, check }) {
         );
       },
     );
+
+    await check(
+      'chunk linker (fixture): an entry run without document.currentScript says so when it needs a part, nothing uncaught',
+      async () => {
+        const page = createScriptPage({ dir: out, baseUrl: BASE_URL });
+        page.runEntryWithoutTag(ENTRY_FILE);
+        expect(page.window.Fixture?.hello === 'hello entry (1)', 'the entry itself did not run');
+        const error = await rejectionOf(openPart(page, 'shopper'));
+        expect(String(error?.message).includes('document.currentScript'), `rejected with ${error}`);
+        expect(page.appended.length === 0 && page.uncaught.length === 0, `uncaught: ${page.uncaught.join('; ')}`);
+      },
+    );
   } finally {
     await built.catch(() => undefined);
     rmSync(out, { recursive: true, force: true });

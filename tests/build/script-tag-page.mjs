@@ -105,6 +105,10 @@ export function createScriptPage({ dir, baseUrl, serve = (_path, bytes) => bytes
       const tag = new ScriptElement({ src: `${baseUrl}${file}`, ...attributes });
       run(readFileSync(join(dir, file), 'utf8'), tag, tag.src);
     },
+    /** Runs `file` of `dir` with no `document.currentScript`, as a bundler or `eval` would. */
+    runEntryWithoutTag(file) {
+      run(readFileSync(join(dir, file), 'utf8'), null, file);
+    },
     /** Script elements still in the document (the loader removes each once it settled). */
     connected: () => elements.filter((element) => element.connected),
     /** Waits until every appended script has been fetched and run. */
