@@ -8,7 +8,7 @@ export type ShopperKey = 'main' | 'second' | 'empty';
 export type BuyerKey = Exclude<ShopperKey, 'empty'>;
 export type CurrencyCode = 'BRL' | 'USD' | 'EUR';
 
-/** The statuses the mock's flow moves through (domain.md section 2). */
+/** The statuses the mock's flow moves through (docs/domain.md, "Statuses"). */
 export type OrderStatus =
   | 'order-created'
   | 'payment-pending'

@@ -1,7 +1,7 @@
 /**
  * Whether an order may be canceled, and how. The ONE function behind both the detail's
  * `allowCancellation` and the acceptance of a user-cancel-request, so they cannot disagree.
- * Call it on a settled order (domain.md section 1, rules 2 to 4).
+ * Call it on a settled order (docs/domain.md, "Cancellation rules", rules 2 to 4).
  */
 import type { OrderRecord } from '../model.ts';
 import { invoicedValue } from './transitions.ts';

@@ -9,7 +9,7 @@ export interface StoreProfile {
   currencySymbol: string;
   countryCode: string;
   currencyLocale: number;
-  /** BRL uses the Windows zone name VTEX itself sends (domain.md section 5). */
+  /** BRL uses the Windows zone name VTEX itself sends (docs/domain.md, "Decisions for the edges"). */
   timeZone: string;
   locale: string;
   hostname: string;

@@ -1,6 +1,6 @@
 /**
  * Server time from response `Date` headers: shoppers' device clocks are skewed, and countdowns
- * and "N minutes ago" must follow the store's clock (domain.md section 5, "One clock").
+ * and "N minutes ago" must follow the store's clock (docs/domain.md, "Decisions for the edges", "One clock").
  * `Date` has 1 s resolution, so the estimate is within about a second plus transit time.
  */
 

@@ -1,10 +1,11 @@
 /**
- * VTEX Orders API wire shapes: the JSON as it crosses the network.
+ * The contract between the seller's system and the widget: VTEX Orders API JSON as it crosses
+ * the network. Both sides import it: the mock (`mocks/`, the seller's side) writes these
+ * shapes; the widget's client (`src/api/`) reads the same names, but out of unknown JSON,
+ * since every field may be missing or null in real data.
  *
- * These are what VTEX sends (see ../shared/vtex/orders-api.subset.json) narrowed to the
- * fields this project reads or the mock must emit. Every field may be missing or null in
- * real data, so the client never trusts these types: `src/api/` validates unknown JSON
- * into domain types. The mock (`mocks/`) builds its responses with these types.
+ * These are what VTEX sends (its OpenAPI, kept in tests/contract/vtex/) narrowed to the
+ * fields this project reads or the mock must emit. See docs/domain.md, "The order JSON".
  *
  * Money is integer cents. Dates are ISO 8601 strings with an offset (0-7 fractional digits).
  */

@@ -1,7 +1,7 @@
 /**
  * The list filters, and whether a row satisfies them. A real store may ignore the filters
  * (VTEX documents them for B2B buyers only), so the API layer checks each page with this and
- * the view filters loaded rows on the client when the server did not (domain.md section 5).
+ * the view filters loaded rows on the client when the server did not (docs/domain.md, "Decisions for the edges").
  */
 import type { OrderSummary } from './order.ts';
 

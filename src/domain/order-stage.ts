@@ -1,5 +1,5 @@
 /**
- * Raw VTEX status -> the shopper-facing stage (after FastStore's badge groups, domain.md section 2).
+ * Raw VTEX status -> the shopper-facing stage (after FastStore's badge groups, docs/domain.md, "Statuses").
  * `status` alone decides the stage; only "delivered" also needs the packages' courier status.
  */
 

@@ -1,6 +1,6 @@
 /**
  * "Order again": VTEX's add-to-cart link, `sku`, `qty` and `seller` repeated per item, then
- * `sc` (domain.md section 6). Gifts are excluded: the promotion adds them again.
+ * `sc` (docs/domain.md, "Reorder"). Gifts are excluded: the promotion adds them again.
  */
 
 export interface ReorderLine {

@@ -1,6 +1,6 @@
 /**
  * Brazilian Portuguese. Loaded only when a widget needs it (see ../catalogs.ts): its own chunk in the
- * ES module build, `dist/locales/<locale>.js` for the script tag. The catalog is the default export.
+ * ES module build, a part in `dist/parts/` for the script tag. The catalog is the default export.
  */
 import type { Messages } from './en.ts';
 

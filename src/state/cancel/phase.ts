@@ -19,7 +19,7 @@ export function isWatchedPhase(phase: CancelPhase): boolean {
 }
 
 export type CancelMode =
-  /** Before payment approval: canceling is automatic (domain.md section 1, rule 2). */
+  /** Before payment approval: canceling is automatic (docs/domain.md, "Cancellation rules", rule 2). */
   | { kind: 'immediate'; endsAt: null; remainingMs: null }
   /** Inside the grace window: automatic until `endsAt`. */
   | { kind: 'immediate'; endsAt: Date; remainingMs: number }
