@@ -1,4 +1,5 @@
 import { MAX_PER_PAGE } from '../api/index.ts';
+import { warnStore } from './store-warning.ts';
 import type { Message, MessageKey } from '../i18n/translate.ts';
 
 export type MyOrdersTheme = 'light' | 'dark' | 'auto';
@@ -54,9 +55,10 @@ export const DEFAULT_PAGE_SIZE = 15;
 
 export function pageSizeOf(options: MyOrdersOptions): number {
   const size = options.pageSize;
-  return typeof size === 'number' && Number.isInteger(size) && size >= 1
-    ? Math.min(size, MAX_PER_PAGE)
-    : DEFAULT_PAGE_SIZE;
+  if (size === undefined) return DEFAULT_PAGE_SIZE;
+  if (typeof size === 'number' && Number.isInteger(size) && size >= 1) return Math.min(size, MAX_PER_PAGE);
+  warnStore(`page size ${JSON.stringify(size)} is not a whole number from 1; showing ${DEFAULT_PAGE_SIZE} orders a page`);
+  return DEFAULT_PAGE_SIZE;
 }
 
 /** An absolute http(s) base for `api/...`; relative bases resolve against the page. */
@@ -67,6 +69,7 @@ export function apiBaseOf(options: MyOrdersOptions, pageUrl: string): string {
   } catch {
     // Unparseable: the store's own origin, like no apiBase at all.
   }
+  warnStore(`api base ${JSON.stringify(options.apiBase)} is not an http(s) address; using the page's origin`);
   return new URL('/', pageUrl).href;
 }
 

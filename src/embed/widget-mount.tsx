@@ -17,6 +17,7 @@ import { deepLinkPrefix } from './deep-link/prefix.ts';
 import { hostEmitter } from './host-events.ts';
 import type { MyOrdersOptions } from './options.ts';
 import { apiBaseOf, cancellationOf, pageSizeOf, themeOf } from './options.ts';
+import { warnStore } from './store-warning.ts';
 import { attachStyles, WIDGET_CSS } from './styles.ts';
 import { createWidgetEnv } from './widget-env.ts';
 import { freshLifecycleMemory, type SessionDeps, startSession } from './widget-session.ts';
@@ -35,7 +36,9 @@ export interface MyOrdersHandle {
 export type MountWidget = (host: HTMLElement, options?: MyOrdersOptions) => MyOrdersHandle;
 
 /** The loaded catalogs, the one thing every widget on the page shares: each language loads once. */
-const catalogs = createCatalogs(importCatalog);
+const catalogs = createCatalogs(importCatalog, (locale, error) =>
+  warnStore(`the ${locale} messages did not load (are parts/ hosted beside the script?), so the widget speaks English`, error),
+);
 
 /** Mounts the widget into `host` (a shadow root of its own); see MyOrdersHandle. */
 export const mount: MountWidget = (host, options = {}) => mountWidget(host, options, catalogs);

@@ -11,6 +11,7 @@ import { createWidgetModel, type Route, type ShopperPlace, type WidgetModel } fr
 import type { EmitHostEvent, MyOrdersNavigateDetail } from './host-events.ts';
 import type { MyOrdersOptions } from './options.ts';
 import { apiBaseOf, cancellationOf, pageSizeOf } from './options.ts';
+import { warnStore } from './store-warning.ts';
 import { loadDeepLinkPart, loadOrderPart, type OrderPart } from './parts.ts';
 
 export interface SessionDeps {
@@ -66,7 +67,7 @@ export function startSession(options: MyOrdersOptions, prefix: string | null, de
         if (ticket === linking && !disposed)
           disconnectDeepLink = connectDeepLink({ prefix: next, model, window: view, followUrlFirst });
       },
-      (error: unknown) => console.warn('my-orders: deep links are off: their code did not load', error),
+      (error: unknown) => warnStore('deep links are off: their code did not load (are parts/ hosted beside the script?)', error),
     );
   };
   const followsUrl = deps.place === null && prefix !== null && (view?.location.hash.startsWith(prefix) ?? false);

@@ -13,11 +13,15 @@ export type CatalogLoader = (locale: CatalogLocale) => Promise<Messages>;
 export interface Catalogs {
   /** The locale's messages if loaded already (English always); undefined otherwise. */
   peek(locale: Locale): Catalog | undefined;
-  /** The locale's messages, loaded once and shared; null when the load failed (after a warning). */
+  /** The locale's messages, loaded once and shared; null when the load failed. */
   load(locale: Locale): Promise<Catalog | null>;
 }
 
-export function createCatalogs(loader: CatalogLoader): Catalogs {
+/** `onFailure` hears each failed load (the widget warns the store once). */
+export function createCatalogs(
+  loader: CatalogLoader,
+  onFailure: (locale: CatalogLocale, error: unknown) => void,
+): Catalogs {
   const loaded = new Map<Locale, Catalog>([['en', englishCatalog()]]);
   const pending = new Map<CatalogLocale, Promise<Messages | null>>();
 
@@ -28,7 +32,7 @@ export function createCatalogs(loader: CatalogLoader): Catalogs {
         return messages;
       },
       (error: unknown) => {
-        console.warn(`my-orders: the ${locale} messages did not load, so the widget speaks English`, error);
+        onFailure(locale, error);
         return null;
       },
     );
