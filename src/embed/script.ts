@@ -5,6 +5,7 @@
  */
 import { defineMyOrdersElement } from './element.ts';
 import type { MyOrdersOptions } from './options.ts';
+import { warnStore } from './store-warning.ts';
 import { VERSION } from './version.ts';
 import { type MyOrdersHandle, mount } from './widget-mount.tsx';
 
@@ -24,7 +25,11 @@ declare global {
 // (scripts/build/chunk-linker.mjs).
 defineMyOrdersElement();
 
-// `in` would also see an element with id="MyOrders" (named access): check for our own shape.
-if (typeof window.MyOrders?.mount !== 'function') {
+// Only if not there yet: a second copy of the script finds its own, and a page whose own code
+// already took the name keeps it (told once). An element with id="MyOrders" is named access,
+// not an own property of window, so it does not count.
+if (!Object.hasOwn(window, 'MyOrders')) {
   window.MyOrders = Object.freeze({ mount, version: VERSION });
+} else if (typeof window.MyOrders?.mount !== 'function') {
+  warnStore('window.MyOrders belongs to other code on this page, so it was left alone; <my-orders> still works');
 }

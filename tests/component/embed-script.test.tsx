@@ -67,4 +67,22 @@ describe('the script tag', () => {
     tag.remove();
     host.remove();
   });
+
+  it('a page whose own code already has window.MyOrders keeps it, and the store is told', async () => {
+    const page = window as unknown as { MyOrders?: unknown };
+    delete page.MyOrders;
+    const theirs = { app: 'the store’s own MyOrders' };
+    page.MyOrders = theirs;
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+
+    vi.resetModules();
+    await import('../../src/embed/script.ts');
+
+    expect(page.MyOrders).toBe(theirs);
+    expect(warn.mock.calls.map((call) => call[0])).toEqual([
+      'my-orders: window.MyOrders belongs to other code on this page, so it was left alone; <my-orders> still works',
+    ]);
+    warn.mockRestore();
+    expect(customElements.get('my-orders')).toBeDefined();
+  });
 });
