@@ -4,6 +4,7 @@
  * the backend afterwards however long the page stays, and no node of the widget remains.
  */
 
+import { within } from '@testing-library/dom';
 import { http } from 'msw';
 import { afterEach, beforeAll, describe, expect, it, type MockInstance, vi } from 'vitest';
 import { mount } from '../../src/index.ts';
@@ -128,6 +129,8 @@ describe('destroy()', () => {
 
   it('aborts a request in flight', async () => {
     signIn('main');
+    useSteppedClock(backend);
+    const fetches = vi.spyOn(globalThis, 'fetch');
     let inFlight: Request | null = null;
     server.use(
       http.get('*/api/oms/user/orders', ({ request }) => {
@@ -144,7 +147,11 @@ describe('destroy()', () => {
     await vi.waitFor(() => expect(inFlight).not.toBeNull());
     handle.destroy();
     expect((inFlight as Request | null)?.signal.aborted).toBe(true);
-    await new Promise((resolve) => setTimeout(resolve, 10));
+    // Wait on the widget's own fetch failing on the abort, then run all it could still chain on
+    // that: its promises, and any timer (a retry, a report) under the fake clock.
+    expect(fetches).toHaveBeenCalledTimes(1);
+    await Promise.allSettled(fetches.mock.results.map((result) => result.value as Promise<Response>));
+    await vi.runAllTimersAsync();
     expect(events).toEqual([]);
     host.remove();
   });
@@ -159,8 +166,20 @@ describe('destroy()', () => {
     const handle = mount(host, { locale: 'en', deepLink: true });
     // The deep-link part is on its way (a promise): the first page waits for it.
     handle.destroy();
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    expect(backend.requests.length).toBe(requests);
+    // A witness on the same URL, mounted just after, waits for the same part one step behind
+    // the destroyed widget all the way: once the witness has its page 2, anything the destroyed
+    // widget was going to request has arrived too.
+    const witnessHost = document.createElement('div');
+    document.body.append(witnessHost);
+    const witness = mount(witnessHost, { locale: 'en', deepLink: true });
+    await within(witnessHost.shadowRoot as unknown as HTMLElement).findAllByRole('article');
+    witness.destroy();
+    witnessHost.remove();
+    expect(
+      backend.requests
+        .slice(requests)
+        .map((request) => [request.endpoint, new URL(request.url).searchParams.get('page')]),
+    ).toEqual([['list', '2']]);
     expect(timers.intervalsLeft()).toEqual([]);
     host.remove();
   });

@@ -1,44 +1,59 @@
 /**
  * The order view is loaded on demand. When it cannot be had (a file refused or blocked, or the
- * shopper offline), opening an order says so and offers a retry and the way back, the host
- * hears an error, and nothing is requested for the order until its view is there.
+ * shopper offline), a prefetch says nothing, opening an order says so, and the host hears an
+ * error. No test here ever loads the view, so none depends on the order they run in (a loaded
+ * view stays loaded for the page); the retry that loads it is in order-part-retry.test.tsx.
  */
 
 import { within } from '@testing-library/dom';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { orderSettled, pick, startOpening, useSeedDetails } from './detail-helpers.ts';
+import { pick, startOpening, useSeedDetails } from './detail-helpers.ts';
+import { renderedOrderIds } from './list-support.ts';
 import { recordHostEvents } from './support/element-harness.ts';
 import { normaliseSpaces, useMockBackend } from './support/widget-harness.ts';
 
-const reachable = vi.hoisted(() => ({ orderPart: false }));
+/** Every attempt to load the order view is counted; none succeeds in this file. */
+const part = vi.hoisted(() => ({ attempts: 0 }));
 
-vi.mock('../../src/embed/order-part.ts', async (importOriginal) => {
-  if (!reachable.orderPart) throw new TypeError('Failed to fetch dynamically imported module: parts/order-part.js');
-  return importOriginal();
+vi.mock('../../src/embed/order-part.ts', () => {
+  part.attempts += 1;
+  throw new TypeError('Failed to fetch dynamically imported module: parts/order-part.js');
 });
 
-const { backend, signIn, renderWidget } = useMockBackend();
+const { signIn, renderWidget } = useMockBackend();
 const details = useSeedDetails(signIn);
-const detailRequests = () => backend.requests.filter((request) => request.endpoint === 'detail').length;
 
 describe('the order view cannot be loaded', () => {
   afterEach(() => {
-    reachable.orderPart = false;
     Reflect.deleteProperty(navigator, 'onLine');
   });
 
   it('a prefetch that fails (the pointer on the rows) is silent until an order is opened', async () => {
     signIn('main');
-    const { view, host } = renderWidget({ locale: 'en' });
+    const { view, host, root } = renderWidget({ locale: 'en' });
     const events = recordHostEvents(host);
     const user = userEvent.setup();
-    const [row] = await view.findAllByRole('button', { name: /^Order / });
-    await user.hover(row as HTMLElement);
-    await new Promise((resolve) => setTimeout(resolve, 20));
+    await view.findAllByRole('article');
+    const [orderId] = renderedOrderIds(root);
+    const row = view.getByRole('button', { name: `Order ${orderId}` });
 
+    // The pointer on the rows asks for the order view: one attempt, refused.
+    const before = part.attempts;
+    await user.hover(row);
+    await vi.waitFor(() => expect(part.attempts).toBe(before + 1));
     expect(view.queryByRole('alert')).toBeNull();
-    expect(events.filter((event) => event.type === 'my-orders:error')).toEqual([]);
+
+    // Opening the order asks again (so the prefetch had failed by then) and says so. Its error is
+    // the only one the host has heard: the prefetch's failure, earlier, was silent.
+    await user.click(row);
+    expect(normaliseSpaces((await view.findByRole('alert')).textContent)).toContain(
+      'We could not read the store’s answer',
+    );
+    expect(part.attempts).toBe(before + 2);
+    expect(events.filter((event) => event.type === 'my-orders:error')).toEqual([
+      { type: 'my-orders:error', detail: { code: 'bad-response', orderId } },
+    ]);
   });
 
   it('offline, says the shopper seems to be offline', async () => {
@@ -56,33 +71,5 @@ describe('the order view cannot be loaded', () => {
       .poll(() => normaliseSpaces(view.queryByRole('alert')?.textContent))
       .toContain('You seem to be offline');
     expect(events).toContainEqual({ type: 'my-orders:error', detail: { code: 'network', orderId: order.orderId } });
-  });
-
-  // After the test above: a loaded view stays loaded for the page, so this one comes last.
-  it('says so, sends nothing for the order, and a retry opens it once the view loads', async () => {
-    const order = pick(details, (o) => o.status === 'handling', 'is being prepared');
-    signIn('main');
-    const before = detailRequests();
-    const { view, host } = renderWidget({ locale: 'en' });
-    const events = recordHostEvents(host);
-    const user = userEvent.setup();
-    await startOpening(view, user, order.orderId);
-
-    const alert = await view.findByRole('alert');
-    // Online, a part that did not load was refused (integrity, a policy) or broken: the store's problem.
-    expect(normaliseSpaces(alert.textContent)).toContain('We could not read the store’s answer');
-    expect(detailRequests()).toBe(before);
-    expect(events).toContainEqual({
-      type: 'my-orders:error',
-      detail: { code: 'bad-response', orderId: order.orderId },
-    });
-    expect(within(alert).getByRole('button', { name: 'Back to orders' })).toBeTruthy();
-
-    reachable.orderPart = true;
-    await user.click(within(alert).getByRole('button', { name: 'Try again' }));
-    await orderSettled(view);
-    expect(view.queryByRole('alert')).toBeNull();
-    expect(await view.findByRole('heading', { level: 3, name: 'Items' })).toBeTruthy();
-    expect(detailRequests()).toBe(before + 1);
   });
 });
