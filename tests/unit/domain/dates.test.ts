@@ -1,4 +1,4 @@
-import { describe, expect, test } from 'vitest';
+import { afterEach, describe, expect, test, vi } from 'vitest';
 import {
   compareDatesDescending,
   formatDate,
@@ -7,6 +7,10 @@ import {
   parseIsoDate,
   toIanaTimeZone,
 } from '../../../src/domain/index.ts';
+
+afterEach(() => {
+  vi.unstubAllEnvs();
+});
 
 const plain = (text: string | null) => text?.replace(/[\u00A0\u202F]/g, ' ') ?? null;
 
@@ -80,8 +84,12 @@ describe('formatDate / formatDateTime', () => {
   });
 
   test('an unusable zone falls back to the shopper zone instead of throwing', () => {
-    expect(() => formatDate(date, 'en', 'Mars/Olympus_Mons')).not.toThrow();
-    expect(formatDate(date, 'en', 'Mars/Olympus_Mons')).toMatch(/2023/);
+    // The shopper's zone is the device's: São Paulo here, where this instant is still Aug 3
+    // (in UTC, or the store's intended zone, it would not be).
+    vi.stubEnv('TZ', 'America/Sao_Paulo');
+    expect(new Intl.DateTimeFormat().resolvedOptions().timeZone).toBe('America/Sao_Paulo');
+    expect(formatDate(date, 'en', 'Mars/Olympus_Mons')).toBe('Aug 3, 2023');
+    expect(plain(formatDateTime(date, 'en', 'Mars/Olympus_Mons'))).toBe('Aug 3, 2023, 10:30 PM');
   });
 
   test('missing or invalid dates are null (the view says "unavailable"), never "Invalid Date"', () => {
