@@ -4,6 +4,8 @@
  * structural, never sorted by date, so an unreadable date shows as unavailable (null) and cannot
  * scramble the sequence. Steps an order never reached are left out once it stopped (canceled,
  * replaced, unknown); `status` decides, and `cancellationData` on an active order is history.
+ * Delivered is done only when the courier data says every outgoing package arrived (stage
+ * `delivered`); until then an invoiced order's current step is "shipped", dated by its invoice.
  */
 
 import { compareDatesDescending } from './date-order.ts';
@@ -68,7 +70,8 @@ function lastDoneIndex(order: TimelineFacts): number {
     case 'preparing':
       return 1;
     case 'shipped':
-      return 3;
+      // Invoiced and on its way: shipping is the current step until every package is delivered.
+      return 2;
     case 'delivered':
       return 4;
     default: {
@@ -127,8 +130,10 @@ function progress(order: TimelineFacts): ProgressEntry[] {
     } else if (index === done + 1 && order.stage === 'payment-denied') {
       entries.push({ kind, state: 'failed', date: null });
     } else if (!stopped) {
-      const state = index === done + 1 && !paused ? 'current' : 'upcoming';
-      entries.push({ kind, state, date: null });
+      const current = index === done + 1 && !paused;
+      // A shipment in progress started on a known day (its invoice); no other step has begun.
+      const date = current && kind === 'shipped' ? stepDate(order, kind) : null;
+      entries.push({ kind, state: current ? 'current' : 'upcoming', date });
     }
   });
   return entries;

@@ -77,6 +77,8 @@ export function describeEntry(entry: TimelineEntry, t: Translate): EntryWords[] 
       let title = t(`timeline.${entry.kind}`);
       if (entry.kind === 'payment' && entry.state === 'failed') title = t('timeline.payment-denied');
       else if (entry.kind === 'payment' && !reached) title = t('timeline.payment-waiting');
+      // Shipped but not yet delivered: the order is on its way, since its invoice date.
+      const travelling = entry.kind === 'shipped' && entry.state === 'current';
       // VTEX records no date for the start of preparation.
       return [
         {
@@ -84,8 +86,8 @@ export function describeEntry(entry: TimelineEntry, t: Translate): EntryWords[] 
           by: null,
           state: entry.state,
           date: entry.date,
-          dated: reached && entry.kind !== 'preparing',
-          notes: [],
+          dated: (reached && entry.kind !== 'preparing') || travelling,
+          notes: travelling ? [t('timeline.onItsWay')] : [],
         },
       ];
     }

@@ -83,7 +83,7 @@ const CASES: StatusCase[] = [
     name: 'shipped',
     test: (o) => o.status === 'invoiced' && !delivered(o),
     badge: 'Shipped',
-    steps: [...PAID, ['Preparing', 'Done'], ['Shipped', 'Done'], ['Delivered', 'Current step']],
+    steps: [...PAID, ['Preparing', 'Done'], ['Shipped', 'Current step'], ['Delivered', 'Upcoming']],
   },
   {
     name: 'delivered',

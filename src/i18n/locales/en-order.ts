@@ -81,6 +81,7 @@ export const enOrder = {
   'timeline.requestPending': 'Waiting for the store’s decision',
   'timeline.requestApproved': 'Cancellation approved',
   'timeline.sellerReason': 'Store’s reason: {reason}',
+  'timeline.onItsWay': 'On its way',
   'items.product': 'Product',
   'items.unavailable': 'Item details are not available for this order.',
   'delivery.method': 'Shipping method',

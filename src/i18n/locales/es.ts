@@ -149,6 +149,7 @@ const es: Messages = {
   'timeline.requestPending': 'Esperando la decisión de la tienda',
   'timeline.requestApproved': 'Cancelación aprobada',
   'timeline.sellerReason': 'Motivo de la tienda: {reason}',
+  'timeline.onItsWay': 'En camino',
   'items.product': 'Producto',
   'items.unavailable': 'Los artículos no están disponibles para este pedido.',
   'delivery.method': 'Método de envío',

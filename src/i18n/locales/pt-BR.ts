@@ -146,6 +146,7 @@ const ptBR: Messages = {
   'timeline.requestPending': 'Aguardando a decisão da loja',
   'timeline.requestApproved': 'Cancelamento aprovado',
   'timeline.sellerReason': 'Motivo da loja: {reason}',
+  'timeline.onItsWay': 'A caminho',
   'items.product': 'Produto',
   'items.unavailable': 'Os itens não estão disponíveis para este pedido.',
   'delivery.method': 'Forma de entrega',

@@ -38,17 +38,25 @@ describe('buildTimeline: progress', () => {
     expect(preparing).toEqual({ kind: 'preparing', state: 'current', date: null });
   });
 
-  test('shipped uses the invoice date, else the first invoice issued', () => {
+  test('shipped and not delivered: shipping is the current step, dated by the invoice, else the first invoice issued', () => {
     const issued = new Date('2026-06-03T12:00:00Z');
     const entries = buildTimeline(makeOrder({ status: 'invoiced', packages: [makePackage({ issuanceDate: issued })] }));
     expect(shape(entries)).toEqual([
       'placed:done',
       'payment:done',
       'preparing:done',
-      'shipped:done',
-      'delivered:current',
+      'shipped:current',
+      'delivered:upcoming',
     ]);
     expect(entries[3]).toMatchObject({ kind: 'shipped', date: issued });
+  });
+
+  test('one package delivered, another still travelling: not delivered yet', () => {
+    const order = makeOrder({
+      status: 'invoiced',
+      packages: [makePackage({ delivered: true, deliveredDate: new Date('2026-06-05T09:00:00Z') }), makePackage()],
+    });
+    expect(shape(buildTimeline(order)).slice(3)).toEqual(['shipped:current', 'delivered:upcoming']);
   });
 
   test('delivered: every step done, with the latest delivery date', () => {
@@ -85,8 +93,8 @@ describe('buildTimeline: progress', () => {
       'placed:done',
       'payment:done',
       'preparing:done',
-      'shipped:done',
-      'delivered:current',
+      'shipped:current',
+      'delivered:upcoming',
     ]);
     expect(entries.slice(0, 4).map((entry) => ('date' in entry ? entry.date : undefined))).toEqual([
       null,
@@ -152,8 +160,8 @@ describe('buildTimeline: cancellation', () => {
       'payment:done',
       'preparing:done',
       'request:denied',
-      'shipped:done',
-      'delivered:current',
+      'shipped:current',
+      'delivered:upcoming',
     ]);
   });
 
