@@ -1,6 +1,7 @@
 /**
- * One order of the list: its number (which opens it), date, stage, total, what was bought
- * and how many, and whether it is one of several orders of the same purchase.
+ * One order of the list: its number (which opens it), date, stage, when a shipped order should
+ * arrive, total, what was bought and how many, and whether it is one of several orders of the
+ * same purchase.
  * Shows only what the list carries; images and sellers belong to the detail.
  */
 import { useId } from 'preact/hooks';
@@ -40,6 +41,18 @@ function itemCount(summary: OrderSummary): number | null {
   return count > 0 ? count : null;
 }
 
+/**
+ * When a shipped order should arrive, from the row's `ShippingEstimatedDate`: "Arriving by" while
+ * that moment is ahead of the store's clock, "Expected by" once it has passed (the list carries no
+ * courier data, so it cannot tell whether the order came). Nothing before shipping or without one.
+ */
+function arrival(summary: OrderSummary, t: Translate, formatDate: (date: Date) => string, nowMs: number) {
+  const estimate = summary.shippingEstimatedDate;
+  if (summary.stage !== 'shipped' || estimate === null) return null;
+  const date = formatDate(estimate);
+  return estimate.getTime() >= nowMs ? t('list.row.arrivingBy', { date }) : t('list.row.expectedBy', { date });
+}
+
 interface Props {
   summary: OrderSummary;
   /** Other orders of the same purchase on this page. */
@@ -51,6 +64,7 @@ export function OrderRow({ summary, relatedOrders }: Props) {
   const headingId = useId();
   const count = itemCount(summary);
   const placed = summary.creationDate;
+  const arrivingBy = arrival(summary, t, (date) => format.date(date), model.serverNow.value);
   return (
     <li class="order-row" data-related={relatedOrders > 0 ? 'true' : undefined}>
       <article class="order-row-card" aria-labelledby={headingId}>
@@ -72,6 +86,7 @@ export function OrderRow({ summary, relatedOrders }: Props) {
             {t('list.row.placedOn', { date: format.date(placed) })}
           </time>
         </p>
+        {arrivingBy !== null && <p class="order-row-arrival">{arrivingBy}</p>}
         <div class="order-row-figures">
           <p class="order-row-total">
             <span class="order-row-label">{t('list.row.total')}</span>{' '}

@@ -31,6 +31,8 @@ export const en = {
   'list.row.items': { one: '{count} item', other: '{count} items' },
   'list.row.moreItems': { one: 'and {count} more', other: 'and {count} more' },
   'list.row.noItemNames': 'Item details are in the order',
+  'list.row.arrivingBy': 'Arriving by {date}',
+  'list.row.expectedBy': 'Expected by {date}',
   'list.row.related': {
     one: 'Part of purchase {group}, with {count} other order',
     other: 'Part of purchase {group}, with {count} other orders',

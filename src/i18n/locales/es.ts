@@ -31,6 +31,8 @@ const es: Messages = {
   'list.row.items': { one: '{count} artículo', other: '{count} artículos' },
   'list.row.moreItems': { one: 'y {count} más', other: 'y {count} más' },
   'list.row.noItemNames': 'Los artículos están en el detalle del pedido',
+  'list.row.arrivingBy': 'Llega a más tardar el {date}',
+  'list.row.expectedBy': 'Entrega prevista: {date}',
   'list.row.related': {
     one: 'Parte de la compra {group}, con {count} pedido más',
     other: 'Parte de la compra {group}, con {count} pedidos más',

@@ -31,6 +31,8 @@ const ptBR: Messages = {
   'list.row.items': { one: '{count} item', other: '{count} itens' },
   'list.row.moreItems': { one: 'e mais {count}', other: 'e mais {count}' },
   'list.row.noItemNames': 'Os itens estão no detalhe do pedido',
+  'list.row.arrivingBy': 'Chega até {date}',
+  'list.row.expectedBy': 'Previsão de entrega: {date}',
   'list.row.related': {
     one: 'Parte da compra {group}, com mais {count} pedido',
     other: 'Parte da compra {group}, com mais {count} pedidos',
