@@ -1,6 +1,7 @@
 /**
  * The shopper's order list: heading and freshness, filters, the rows of one page (or a
- * skeleton, an empty or no-results state, an error), paging, and the two-year note.
+ * skeleton, an empty or no-results state, an error), paging, and a note that the store decides
+ * how far back the history goes (the widget shows every order the store's API lists).
  * While a reload runs, the previous rows stay on screen, marked busy.
  */
 import { useEffect, useId, useRef } from 'preact/hooks';

@@ -38,7 +38,7 @@ describe('order list', () => {
     expect(view.getByRole('heading', { level: 2, name: 'Your orders' })).toBeTruthy();
     expect(view.getByRole('list', { name: 'Your orders' }).getAttribute('aria-busy')).toBe('false');
     expect(view.getByText('Updated just now')).toBeTruthy();
-    expect(view.getByText('Orders placed more than two years ago are not shown here.')).toBeTruthy();
+    expect(view.getByText('The store decides how far back your order history goes.')).toBeTruthy();
   });
 
   it('pages forward and back, moving focus to the list heading', async () => {

@@ -19,7 +19,7 @@ export const en = {
   'list.loading': 'Loading your orders…',
   'list.updated': 'Updated {time}',
   'list.updatedNow': 'Updated just now',
-  'list.olderNote': 'Orders placed more than two years ago are not shown here.',
+  'list.olderNote': 'The store decides how far back your order history goes.',
   'list.localFilterNote': 'This store only searches the orders already loaded, so results may be incomplete.',
   'list.empty.title': 'You have no orders yet',
   'list.empty.body': 'When you buy something, your order will appear here.',
