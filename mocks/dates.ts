@@ -37,6 +37,16 @@ export function isoDate(ms: number, style: DateStyle): string {
   return `${local}${digits ? `.${digits}` : ''}${zone(style.offsetMinutes)}`;
 }
 
+/**
+ * `ms` cut to what the style writes (whole seconds for 0 fraction digits, tenths for 1, ...):
+ * a time the mock keeps must be the time it shows, or two orders a moment apart list in an
+ * order their own dates contradict.
+ */
+export function atStylePrecision(ms: number, style: DateStyle): number {
+  const step = 10 ** Math.max(0, 3 - style.fractionDigits);
+  return Math.floor(ms / step) * step;
+}
+
 /** `YYYY-MM-DD` in the given style's offset (bank slip due dates). */
 export function isoDay(ms: number, style: DateStyle): string {
   return new Date(ms + (style.offsetMinutes ?? 0) * MINUTE).toISOString().slice(0, 10);

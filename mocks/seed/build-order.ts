@@ -3,7 +3,7 @@
  * the order's date style. The history (approval, invoices, requests, cancellation) is
  * added by `history.ts`.
  */
-import { DAY, type DateStyle } from '../dates.ts';
+import { atStylePrecision, DAY, type DateStyle } from '../dates.ts';
 import type {
   BuyerKey,
   CurrencyCode,
@@ -224,6 +224,8 @@ export function buildOrder(spec: OrderSpec, context: BuildContext, identity: Ord
     listItemsNull: spec.listItemsNull ?? false,
     listCurrencyNull: spec.listCurrencyNull ?? false,
   };
+  order.creationDate = atStylePrecision(creationDate, order.dateStyle);
+  order.lastChange = order.creationDate;
   applyHistory(order, spec, context);
   return order;
 }

@@ -82,15 +82,17 @@ function buildPackage(
   let tracking: { number: string; url: string } | null = null;
   if (spec.tracking) {
     tracking = trackingFor(prng, order.currency);
-    const span = now - issuedAt;
-    const data = [
-      event('posted', issuedAt + 2 * HOUR, false),
-      event('transit', issuedAt + Math.round(span * 0.3), false),
-    ];
+    // The journey runs from the invoice to its delivery, or to now while under way: every
+    // step is a share of that span, so the steps stay in order however short or long it is.
+    const delivered = spec.tracking === 'delivered';
+    const journey = delivered ? Math.min(4 * DAY, Math.round((now - issuedAt) * 0.8)) : now - issuedAt;
+    const step = (share: number, cap: number): number => issuedAt + Math.round(Math.min(journey * share, cap));
+    const data = [event('posted', step(0.1, 2 * HOUR), false), event('transit', step(0.4, 2 * DAY), false)];
     let deliveredDate: string | null = null;
-    if (spec.tracking === 'delivered') {
-      const deliveredAt = issuedAt + Math.min(4 * DAY, Math.round(span * 0.8));
-      data.push(event('out', deliveredAt - 5 * HOUR, true), event('delivered', deliveredAt, true));
+    if (delivered) {
+      const deliveredAt = issuedAt + journey;
+      data.push(event('out', deliveredAt - Math.round(Math.min(journey * 0.1, 5 * HOUR)), true));
+      data.push(event('delivered', deliveredAt, true));
       deliveredDate = at(deliveredAt);
       times.push(deliveredAt);
     }

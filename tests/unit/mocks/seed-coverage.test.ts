@@ -40,6 +40,30 @@ const invoicedSum = (d: WireOrderDetail): number =>
   (d.packageAttachment?.packages ?? []).filter((p) => p.type === 'Output').reduce((s, p) => s + p.invoiceValue, 0);
 const some = (predicate: (d: WireOrderDetail) => boolean): WireOrderDetail[] => details.filter(predicate);
 
+describe('tracking', () => {
+  test('every package’s events run in time order after its invoice; a delivered one ends with its delivery', () => {
+    const packages = details.flatMap((detail) =>
+      (detail.packageAttachment?.packages ?? []).map((pkg) => ({ orderId: detail.orderId, pkg })),
+    );
+    const tracked = packages.filter(({ pkg }) => (pkg.courierStatus?.data ?? []).length > 0);
+    expect(tracked.some(({ pkg }) => pkg.courierStatus?.finished)).toBe(true);
+    expect(tracked.some(({ pkg }) => !pkg.courierStatus?.finished)).toBe(true);
+    for (const { orderId, pkg } of tracked) {
+      const events = pkg.courierStatus?.data ?? [];
+      // VTEX lists tracking newest first.
+      const times = events.map((event) => Date.parse(event.date ?? '')).reverse();
+      const where = `${orderId} ${pkg.invoiceNumber}: ${events.map((event) => `${event.date} ${event.description}`).join(' | ')}`;
+      expect(times.every(Number.isFinite), where).toBe(true);
+      for (let index = 1; index < times.length; index += 1)
+        expect(times[index], where).toBeGreaterThan(times[index - 1] ?? Number.POSITIVE_INFINITY);
+      expect(times[0], where).toBeGreaterThanOrEqual(Date.parse(pkg.issuanceDate ?? ''));
+      expect(times.at(-1), where).toBeLessThanOrEqual(now);
+      if (pkg.courierStatus?.finished)
+        expect(Date.parse(pkg.courierStatus.deliveredDate ?? ''), where).toBe(times.at(-1));
+    }
+  });
+});
+
 describe('the main shopper', () => {
   test('has about 60 orders spread over the last two years', () => {
     expect(rows.length).toBeGreaterThanOrEqual(55);

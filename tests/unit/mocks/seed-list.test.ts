@@ -85,3 +85,20 @@ describe('filters', () => {
     });
   });
 });
+
+describe('orders placed close together', () => {
+  test('list newest first by the dates the list itself shows, whatever each order’s date precision', async () => {
+    for (let placed = 0; placed < 24; placed += 1) {
+      expect((await mock.seller.placeOrder({ shopper: 'main' })).status).toBe(201);
+      await mock.seller.advanceClock(130);
+    }
+    const rows = (await main.listJson({ per_page: 30 })).list;
+    const times = rows.map((row) => Date.parse(row.creationDate));
+    expect(times.every(Number.isFinite)).toBe(true);
+    for (let index = 1; index < times.length; index += 1) {
+      expect(times[index], `${rows[index - 1]?.creationDate} then ${rows[index]?.creationDate}`).toBeLessThanOrEqual(
+        times[index - 1] ?? Number.NaN,
+      );
+    }
+  });
+});
