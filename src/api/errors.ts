@@ -16,7 +16,9 @@ export type OrdersApiErrorCode =
   | 'server'
   | 'bad-response'
   | 'bad-request'
-  | 'aborted';
+  | 'aborted'
+  /** Not the API's: the widget's own files (a part) could not load while the shopper was online. */
+  | 'widget-files';
 
 export interface OrdersApiErrorDetails {
   status?: number;

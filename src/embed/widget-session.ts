@@ -11,8 +11,8 @@ import { createWidgetModel, type Route, type ShopperPlace, type WidgetModel } fr
 import type { EmitHostEvent, MyOrdersNavigateDetail } from './host-events.ts';
 import type { MyOrdersOptions } from './options.ts';
 import { apiBaseOf, cancellationOf, pageSizeOf } from './options.ts';
-import { warnStore } from './store-warning.ts';
 import { loadDeepLinkPart, loadOrderPart, type OrderPart } from './parts.ts';
+import { warnStore } from './store-warning.ts';
 
 export interface SessionDeps {
   page: Document;
@@ -40,8 +40,8 @@ export function startSession(options: MyOrdersOptions, prefix: string | null, de
     perPage: pageSizeOf(options),
     async loadOpenOrderModels(orderId) {
       const part = await loadOrderPart().catch((error: unknown) => {
-        // A script that did not load says nothing of why: offline, or refused (integrity, a policy).
-        throw new OrdersApiError(view?.navigator.onLine === false ? 'network' : 'bad-response', {
+        // A script that did not load says nothing of why: offline, or refused (integrity, a policy, a 404).
+        throw new OrdersApiError(view?.navigator.onLine === false ? 'network' : 'widget-files', {
           cause: error,
           detail: 'the order view did not load',
         });
@@ -67,7 +67,8 @@ export function startSession(options: MyOrdersOptions, prefix: string | null, de
         if (ticket === linking && !disposed)
           disconnectDeepLink = connectDeepLink({ prefix: next, model, window: view, followUrlFirst });
       },
-      (error: unknown) => warnStore('deep links are off: their code did not load (are parts/ hosted beside the script?)', error),
+      (error: unknown) =>
+        warnStore('deep links are off: their code did not load (are parts/ hosted beside the script?)', error),
     );
   };
   const followsUrl = deps.place === null && prefix !== null && (view?.location.hash.startsWith(prefix) ?? false);

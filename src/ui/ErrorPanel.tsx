@@ -1,37 +1,67 @@
+import { useEffect, useState } from 'preact/hooks';
 import type { MessageKey } from '../i18n/translate.ts';
 import type { OrdersApiError, OrdersApiErrorCode } from '../state/api-error.ts';
 import { signInUrl, useEnv } from './env.ts';
 
-type ShownCode = Exclude<OrdersApiErrorCode, 'aborted' | 'bad-request'>;
+/** What failed: the shopper's order history (the list), or one order. */
+export type ErrorSubject = 'list' | 'order';
 
-function shownCode(code: OrdersApiErrorCode): ShownCode {
-  return code === 'aborted' || code === 'bad-request' ? 'bad-response' : code;
+type ShownCode = Exclude<OrdersApiErrorCode, 'aborted' | 'bad-request'> | 'list-not-found';
+
+function shownCode(code: OrdersApiErrorCode, subject: ErrorSubject): ShownCode {
+  if (code === 'aborted' || code === 'bad-request') return 'bad-response';
+  // A list the store cannot find is not "an order of another account".
+  return code === 'not-found' && subject === 'list' ? 'list-not-found' : code;
 }
 
-export function errorTitleKey(code: OrdersApiErrorCode): MessageKey {
-  return `error.${shownCode(code)}.title`;
+export function errorTitleKey(code: OrdersApiErrorCode, subject: ErrorSubject = 'order'): MessageKey {
+  return `error.${shownCode(code, subject)}.title`;
 }
 
-function errorBodyKey(code: OrdersApiErrorCode): MessageKey {
-  return `error.${shownCode(code)}.body`;
+function errorBodyKey(code: OrdersApiErrorCode, subject: ErrorSubject): MessageKey {
+  return `error.${shownCode(code, subject)}.body`;
+}
+
+/** Seconds the store asked to wait (`Retry-After`) before a request is worth sending again. */
+function waitAsked(error: OrdersApiError): number {
+  return (error.code === 'rate-limited' || error.code === 'server') && error.retryAfterSeconds
+    ? error.retryAfterSeconds
+    : 0;
 }
 
 interface Props {
   error: OrdersApiError;
+  subject?: ErrorSubject;
   onRetry?: (() => void) | undefined;
   /** A second way forward, e.g. back to the list from an order that is not found. */
   onBack?: (() => void) | undefined;
 }
 
-/** What happened, in words, and what the shopper can do next: sign in, try again, go back. */
-export function ErrorPanel({ error, onRetry, onBack }: Props) {
-  const { t, store } = useEnv();
+/** What happened, in words, and what the shopper can do next: sign in, try again (when the store allows), go back. */
+export function ErrorPanel({ error, subject = 'order', onRetry, onBack }: Props) {
+  const { t, store, format } = useEnv();
   const signIn = error.code === 'unauthorized' ? signInUrl(store) : null;
-  const retryable = error.code !== 'unauthorized' && error.code !== 'not-found' && onRetry;
+  const shown = shownCode(error.code, subject);
+  const retryable = shown !== 'unauthorized' && shown !== 'not-found' && onRetry;
+  const wait = waitAsked(error);
+  const [waiting, setWaiting] = useState(wait > 0);
+  useEffect(() => {
+    setWaiting(wait > 0);
+    if (wait <= 0) return;
+    const timer = setTimeout(() => setWaiting(false), wait * 1000);
+    return () => clearTimeout(timer);
+  }, [error, wait]);
+  const now = Date.now();
+  const body =
+    wait > 0
+      ? t(error.code === 'rate-limited' ? 'error.rate-limited.wait' : 'error.server.wait', {
+          when: format.relative(new Date(now + wait * 1000), now),
+        })
+      : t(errorBodyKey(error.code, subject));
   return (
     <div class="error-panel" role="alert">
-      <p class="error-title">{t(errorTitleKey(error.code))}</p>
-      <p class="error-body">{t(errorBodyKey(error.code))}</p>
+      <p class="error-title">{t(errorTitleKey(error.code, subject))}</p>
+      <p class="error-body">{body}</p>
       <div class="error-actions">
         {signIn && (
           <a class="button button-primary" href={signIn}>
@@ -39,7 +69,7 @@ export function ErrorPanel({ error, onRetry, onBack }: Props) {
           </a>
         )}
         {retryable && (
-          <button type="button" class="button button-primary" onClick={onRetry}>
+          <button type="button" class="button button-primary" disabled={waiting} onClick={onRetry}>
             {t('error.retry')}
           </button>
         )}

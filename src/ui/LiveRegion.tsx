@@ -29,7 +29,7 @@ export function LiveRegion() {
         pages: Math.max(page.paging.pages, 1),
       });
   } else if (list.status === 'error') {
-    message = t(errorTitleKey(list.error.code));
+    message = t(errorTitleKey(list.error.code, 'list'));
   }
   return (
     <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">

@@ -68,7 +68,7 @@ export function OrderList() {
         <UpdatedStamp />
       </div>
       {!hasNoOrders && !signedOut && <OrderFilters />}
-      {load.status === 'error' && <ErrorPanel error={load.error} onRetry={() => void list.load()} />}
+      {load.status === 'error' && <ErrorPanel error={load.error} subject="list" onRetry={() => void list.load()} />}
       {view?.filteredLocally && (
         <p class="order-list-note" role="note">
           {t('list.localFilterNote')}

@@ -55,6 +55,52 @@ describe('order list errors', () => {
     expect(listRequestCount()).toBe(4);
   });
 
+  it('a 404 on the list speaks of the order history, not of one order, and offers Try again', async () => {
+    const user = userEvent.setup();
+    backend.faults.set('list', { kind: 'status', status: 404 }, { times: 1 });
+    signIn('main');
+    const { view } = renderWidget({ locale: 'en' });
+    const alert = await view.findByRole('alert');
+    expect(normaliseSpaces(alert.querySelector('.error-title')?.textContent)).toBe(
+      'Your order history is not available',
+    );
+    expect(normaliseSpaces(alert.querySelector('.error-body')?.textContent)).toBe(
+      'The store did not find it just now. Try again; if it keeps happening, contact the store.',
+    );
+    await user.click(within(alert).getByRole('button', { name: 'Try again' }));
+    expect(await view.findAllByRole('article')).toHaveLength(15);
+    expect(listRequestCount()).toBe(2);
+  });
+
+  it('Retry-After: says when to try again, and Try again waits until then', async () => {
+    vi.useFakeTimers();
+    const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
+    backend.faults.set('list', { kind: 'status', status: 429, retryAfterSeconds: 120 }, { times: 1 });
+    signIn('main');
+    const { view } = renderWidget({ locale: 'en' });
+    await vi.advanceTimersByTimeAsync(1_000);
+    const alert = view.getByRole('alert');
+    expect(normaliseSpaces(alert.querySelector('.error-body')?.textContent)).toBe(
+      'The store is busy. You can try again in 2 minutes.',
+    );
+    // Asked to wait longer than the client waits by itself: one request, no retry before the time.
+    expect(listRequestCount()).toBe(1);
+    const retry = within(alert).getByRole('button', { name: 'Try again' });
+    expect(retry.hasAttribute('disabled')).toBe(true);
+    await vi.advanceTimersByTimeAsync(119_000);
+    expect(listRequestCount()).toBe(1);
+    expect(within(view.getByRole('alert')).getByRole('button', { name: 'Try again' }).hasAttribute('disabled')).toBe(
+      true,
+    );
+    await vi.advanceTimersByTimeAsync(1_500);
+    const ready = within(view.getByRole('alert')).getByRole('button', { name: 'Try again' });
+    expect(ready.hasAttribute('disabled')).toBe(false);
+    await user.click(ready);
+    await vi.advanceTimersByTimeAsync(100);
+    expect(view.getAllByRole('article')).toHaveLength(15);
+    expect(listRequestCount()).toBe(2);
+  });
+
   it('says it could not read a malformed answer, and recovers on Try again', async () => {
     const user = userEvent.setup();
     backend.faults.set('list', { kind: 'malformed-json' }, { times: 1 });

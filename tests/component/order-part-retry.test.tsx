@@ -33,12 +33,13 @@ describe('the order view loads on the retry', () => {
     await startOpening(view, user, order.orderId);
 
     const alert = await view.findByRole('alert');
-    // Online, a part that did not load was refused (integrity, a policy) or broken: the store's problem.
-    expect(normaliseSpaces(alert.textContent)).toContain('We could not read the store’s answer');
+    // Online, a part that did not load was refused (integrity, a policy) or missing: the widget's
+    // files, said as such, under a code of their own for the host (not the API's bad-response).
+    expect(normaliseSpaces(alert.textContent)).toContain('This part of the page did not load');
     expect(detailRequests()).toBe(before);
     expect(events).toContainEqual({
       type: 'my-orders:error',
-      detail: { code: 'bad-response', orderId: order.orderId },
+      detail: { code: 'widget-files', orderId: order.orderId },
     });
     expect(within(alert).getByRole('button', { name: 'Back to orders' })).toBeTruthy();
 

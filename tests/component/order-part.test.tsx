@@ -48,11 +48,11 @@ describe('the order view cannot be loaded', () => {
     // the only one the host has heard: the prefetch's failure, earlier, was silent.
     await user.click(row);
     expect(normaliseSpaces((await view.findByRole('alert')).textContent)).toContain(
-      'We could not read the store’s answer',
+      'Your browser could not load the widget’s files',
     );
     expect(part.attempts).toBe(before + 2);
     expect(events.filter((event) => event.type === 'my-orders:error')).toEqual([
-      { type: 'my-orders:error', detail: { code: 'bad-response', orderId } },
+      { type: 'my-orders:error', detail: { code: 'widget-files', orderId } },
     ]);
   });
 
