@@ -61,6 +61,7 @@ export const en = {
   'stage.shipped': 'Shipped',
   'stage.delivered': 'Delivered',
   'stage.cancellation-requested': 'Cancellation requested',
+  'stage.canceling': 'Canceling',
   'stage.canceled': 'Canceled',
   'stage.replaced': 'Replaced by a changed order',
   'stage.creation-error': 'Not completed',
@@ -90,6 +91,13 @@ export const en = {
   'error.bad-response.title': 'We could not read the store’s answer',
   'error.bad-response.body':
     'The store sent something unexpected. Try again; if it keeps happening, contact the store.',
+  'error.list-not-found.title': 'Your order history is not available',
+  'error.list-not-found.body':
+    'The store did not find it just now. Try again; if it keeps happening, contact the store.',
+  'error.widget-files.title': 'This part of the page did not load',
+  'error.widget-files.body': 'Your browser could not load the widget’s files. Try again, or reload the page.',
+  'error.rate-limited.wait': 'The store is busy. You can try again {when}.',
+  'error.server.wait': 'The store could not answer right now. You can try again {when}.',
   'error.retry': 'Try again',
   'error.backToList': 'Back to orders',
 

@@ -61,6 +61,7 @@ const es: Messages = {
   'stage.shipped': 'Enviado',
   'stage.delivered': 'Entregado',
   'stage.cancellation-requested': 'Cancelación solicitada',
+  'stage.canceling': 'Cancelando',
   'stage.canceled': 'Cancelado',
   'stage.replaced': 'Reemplazado por un pedido modificado',
   'stage.creation-error': 'No completado',
@@ -77,7 +78,6 @@ const es: Messages = {
   'timeline.heading': 'Progreso',
   'timeline.placed': 'Pedido realizado',
   'timeline.payment': 'Pago aprobado',
-  'timeline.payment-denied': 'Pago rechazado',
   'timeline.preparing': 'En preparación',
   'timeline.shipped': 'Enviado',
   'timeline.delivered': 'Entregado',
@@ -146,7 +146,9 @@ const es: Messages = {
   },
   'detail.relatedOrders': 'Otros pedidos de esta compra',
   'detail.relatedOrder': 'Pedido {orderId}',
-  'timeline.failed': 'No se completó',
+  'timeline.failed': 'Rechazada',
+  'timeline.paymentDenied.advice':
+    'Para comprar estos productos, haz un nuevo pedido con otro medio de pago, o contacta a la tienda.',
   'timeline.payment-waiting': 'Aprobación del pago',
   'timeline.requestPending': 'Esperando la decisión de la tienda',
   'timeline.requestApproved': 'Cancelación aprobada',
@@ -200,6 +202,14 @@ const es: Messages = {
   'error.bad-response.title': 'No pudimos leer la respuesta de la tienda',
   'error.bad-response.body':
     'La tienda envió algo inesperado. Inténtalo de nuevo; si sigue pasando, contacta a la tienda.',
+  'error.list-not-found.title': 'Tu historial de pedidos no está disponible',
+  'error.list-not-found.body':
+    'La tienda no lo encontró ahora. Inténtalo de nuevo; si sigue pasando, contacta a la tienda.',
+  'error.widget-files.title': 'Esta parte de la página no se cargó',
+  'error.widget-files.body':
+    'Tu navegador no pudo cargar los archivos del widget. Inténtalo de nuevo o recarga la página.',
+  'error.rate-limited.wait': 'La tienda está ocupada. Puedes intentarlo de nuevo {when}.',
+  'error.server.wait': 'La tienda no pudo responder ahora. Puedes intentarlo de nuevo {when}.',
   'error.retry': 'Reintentar',
   'error.backToList': 'Volver a los pedidos',
 
@@ -218,11 +228,13 @@ const es: Messages = {
   },
   'cancel.window.closed': 'El plazo para cancelar al instante terminó; ahora la tienda debe aprobar una cancelación.',
   'cancel.window.beforePayment': 'Tu pago aún no está aprobado, así que puedes cancelar al instante.',
+  'cancel.window.paymentDenied': 'Tu pago fue rechazado, así que la cancelación es inmediata.',
   'cancel.dialog.title': 'Cancelar el pedido {orderId}',
   'cancel.dialog.immediate':
     'Tu pedido se cancelará al instante. Si ya pagaste, el reembolso vuelve a tu medio de pago original.',
-  'cancel.dialog.request':
-    'La tienda ya empezó con este pedido, así que esto envía una solicitud de cancelación. La tienda debe aprobarla, y no puedes retirarla una vez enviada.',
+  'cancel.dialog.request': 'Esto envía una solicitud de cancelación para que la tienda la apruebe.',
+  'cancel.dialog.windowClosed': 'El plazo para cancelar al instante terminó: la tienda debe aprobar esta solicitud.',
+  'cancel.dialog.final': 'Una vez enviada, la solicitud no se puede retirar.',
   'cancel.dialog.reasons': '¿Por qué quieres cancelar?',
   'cancel.reason.mistake': 'Hice el pedido por error',
   'cancel.reason.price': 'Encontré un precio mejor',
@@ -257,6 +269,8 @@ const es: Messages = {
   'cancel.denied.reason': 'Motivo de la tienda: {reason}',
   'cancel.why.invoiced': 'Este pedido ya no se puede cancelar porque ya se facturó.',
   'cancel.instead.invoiced': 'Si ya no lo quieres, puedes devolverlo cuando llegue.',
+  'cancel.why.delivered': 'Este pedido ya se entregó, así que ya no se puede cancelar.',
+  'cancel.instead.delivered': 'Si ya no lo quieres, puedes pedir una devolución a la tienda.',
   'cancel.why.partially-invoiced': 'Este pedido ya no se puede cancelar porque una parte ya se facturó.',
   'cancel.instead.partially-invoiced':
     'Puedes pedir a la tienda que cambie el pedido, o devolver productos cuando lleguen.',
@@ -267,6 +281,10 @@ const es: Messages = {
   'cancel.instead.request-pending': 'No hay nada más que hacer por ahora. Si es urgente, contacta a la tienda.',
   'cancel.why.not-at-this-step': 'Este pedido no se puede cancelar en su etapa actual.',
   'cancel.instead.not-at-this-step': 'Vuelve a mirar en unos minutos, o contacta a la tienda.',
+  'cancel.why.payment-denied': 'Este pedido no se puede cancelar aquí porque su pago fue rechazado.',
+  'cancel.instead.payment-denied': 'Si tienes dudas sobre este pedido, contacta a la tienda.',
+  'cancel.why.confirming': 'Este pedido aún se está confirmando, así que no se puede cancelar ahora.',
+  'cancel.instead.confirming': 'Si necesitas cancelarlo, contacta a la tienda.',
   'cancel.why.turned-off': 'Esta tienda no ofrece la cancelación de pedidos aquí.',
   'cancel.instead.turned-off': 'Para cancelar o cambiar un pedido, contacta a la tienda.',
   'cancel.link.contact': 'Contactar a la tienda',
