@@ -5,6 +5,7 @@
  */
 import { build } from 'vite';
 import { chunkLinker } from './chunk-linker.mjs';
+import { PROJECT_MANGLE, terserPropertyMangling } from './mangle.mjs';
 import { PARTS_DIR } from './release.mjs';
 
 /**
@@ -37,9 +38,10 @@ function libraryBuild(root, outDir, options) {
  * The classic script for a `<script>` tag, `fileName`, plus its lazy parts in `parts/`: built
  * as minified, code-split ES, then made classic scripts by the chunk linker (chunk-linker.mjs),
  * so the code behind each dynamic `import()` of the source (the order view, deep links, each
- * catalog but English) loads only when it is first needed.
+ * catalog but English) loads only when it is first needed. `mangle` maps private property names
+ * to short ones (mangle.mjs); the widget's map by default, a fixture's own in the build checks.
  */
-export async function buildScript({ root, entry, outDir, fileName, logLevel = 'warn' }) {
+export async function buildScript({ root, entry, outDir, fileName, logLevel = 'warn', mangle = PROJECT_MANGLE }) {
   await libraryBuild(root, outDir, {
     logLevel,
     // Libraries keep `process.env.NODE_ENV` for their consumer's bundler; a script tag has none.
@@ -49,8 +51,11 @@ export async function buildScript({ root, entry, outDir, fileName, logLevel = 'w
       cssTarget: CSS_TARGET,
       // Terser, then rolldown's own minifier over its output: each finds savings the other
       // misses (~350 B gzip on the entry); the entry's size is gated (size-budget.json).
+      // Terser also renames the widget's private properties by one fixed map (mangle.json,
+      // mangle.mjs): the entry and each part are minified apart, and the map gives a property
+      // the same short name in all of them.
       minify: 'terser',
-      terserOptions: { module: true, compress: { passes: 2 } },
+      terserOptions: { module: true, compress: { passes: 2 }, mangle: { properties: terserPropertyMangling(mangle) } },
       cssMinify: 'lightningcss',
       sourcemap: true,
       lib: { entry, formats: ['es'], fileName: () => fileName },
