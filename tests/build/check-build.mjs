@@ -21,6 +21,7 @@ import {
 import { catalogChecks } from './catalog-checks.mjs';
 import { createCounter, expect } from './check-counter.mjs';
 import { linkerChecks } from './linker-checks.mjs';
+import { mangleChecks } from './mangle-checks.mjs';
 
 const root = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 const dist = join(root, 'dist');
@@ -155,6 +156,8 @@ await check('release: dist/my-orders.sri.txt is the sha384 of the script', () =>
 });
 
 await catalogChecks({ root, dist, script, parts, check });
+
+await mangleChecks({ root, dist, script, parts, check });
 
 await check('ES module: dist/index.js, copied alone, imports in plain Node without touching globals', () => {
   const scratch = mkdtempSync(join(tmpdir(), 'my-orders-ssr-'));
