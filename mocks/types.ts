@@ -57,7 +57,11 @@ export type MockFault =
   | { kind: 'empty-body' }
   | { kind: 'wrong-shape' }
   /** Apply the action, then drop the response (network error). Only meaningful for writes. */
-  | { kind: 'apply-then-drop' };
+  | { kind: 'apply-then-drop' }
+  /** Apply the action, then answer an error status anyway (a proxy or a timeout after the write). */
+  | { kind: 'apply-then-status'; status: 500 | 502 | 503 }
+  /** Apply the action, then never answer (the client's timeout ends it). */
+  | { kind: 'apply-then-hang' };
 
 export interface MockFaultRule {
   fault: MockFault;

@@ -13,6 +13,8 @@ export const FAULT_KINDS: ReadonlyArray<{ kind: FaultKind; label: string }> = [
   { kind: 'empty-body', label: 'Empty body' },
   { kind: 'wrong-shape', label: 'Wrong shape' },
   { kind: 'apply-then-drop', label: 'Apply, then drop the response' },
+  { kind: 'apply-then-status', label: 'Apply, then answer an error status (5xx)' },
+  { kind: 'apply-then-hang', label: 'Apply, then never answer' },
 ];
 
 export const FAULT_STATUSES: readonly FaultStatus[] = [400, 401, 403, 404, 409, 429, 500, 502, 503];
@@ -29,6 +31,8 @@ export function buildFault(kind: FaultKind, status: FaultStatus, latencyMs: numb
   switch (kind) {
     case 'status':
       return { kind, status };
+    case 'apply-then-status':
+      return { kind, status: status === 502 || status === 503 ? status : 500 };
     case 'latency':
       return { kind, ms: latencyMs };
     default:
@@ -39,7 +43,12 @@ export function buildFault(kind: FaultKind, status: FaultStatus, latencyMs: numb
 export function describeFault(rule: MockFaultRule): string {
   const { fault } = rule;
   const label = FAULT_KINDS.find((option) => option.kind === fault.kind)?.label ?? fault.kind;
-  const detail = fault.kind === 'status' ? ` ${fault.status}` : fault.kind === 'latency' ? ` ${fault.ms} ms` : '';
+  const detail =
+    fault.kind === 'status' || fault.kind === 'apply-then-status'
+      ? ` ${fault.status}`
+      : fault.kind === 'latency'
+        ? ` ${fault.ms} ms`
+        : '';
   const times = rule.times === undefined ? '' : `, ${rule.times} more ${rule.times === 1 ? 'time' : 'times'}`;
   return `${label}${detail}${times}`;
 }

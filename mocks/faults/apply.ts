@@ -26,8 +26,8 @@ function untilAborted(signal: AbortSignal): Promise<void> {
 }
 
 /**
- * Answers a request under a fault. `proceed` runs the real handler: only latency and
- * apply-then-drop call it (the others answer instead of the backend, like a proxy would).
+ * Answers a request under a fault. `proceed` runs the real handler: only latency and the
+ * apply-then-* faults call it (the others answer instead of the backend, like a proxy would).
  */
 export async function respondWithFault(
   fault: MockFault,
@@ -65,6 +65,13 @@ export async function respondWithFault(
       return respond.json({ orders: 'nope' });
     case 'apply-then-drop':
       await proceed();
+      return HttpResponse.error();
+    case 'apply-then-status':
+      await proceed();
+      return respondWithFault({ kind: 'status', status: fault.status }, request, respond, proceed);
+    case 'apply-then-hang':
+      await proceed();
+      await untilAborted(request.signal);
       return HttpResponse.error();
   }
 }

@@ -31,7 +31,12 @@ export function parseFault(value: unknown): MockFault | null {
     case 'empty-body':
     case 'wrong-shape':
     case 'apply-then-drop':
+    case 'apply-then-hang':
       return { kind: value.kind };
+    case 'apply-then-status':
+      return value.status === 500 || value.status === 502 || value.status === 503
+        ? { kind: 'apply-then-status', status: value.status }
+        : null;
     default:
       return null;
   }

@@ -126,6 +126,34 @@ describe('apply-then-drop', () => {
     expect(detail.cancelReason).toBe('Lost answer');
   });
 
+  test('apply-then-status: applied, then a 502 page or a 500 anyway', async () => {
+    const orderId = await windowOrder();
+    await seller.setFault('user-cancel-request', { kind: 'apply-then-status', status: 502 });
+    const response = await main.cancel(orderId, { reason: 'Applied, then 502' });
+    expect(response.status).toBe(502);
+    expect(response.headers.get('content-type')).toContain('text/html');
+    expect((await main.detailJson(orderId)).status).toBe('canceled');
+  });
+
+  test('apply-then-hang: applied, and the answer never comes until the client gives up', async () => {
+    const orderId = await windowOrder();
+    await seller.setFault('user-cancel-request', { kind: 'apply-then-hang' });
+    const gaveUp = new AbortController();
+    const pending = main.fetch(`/api/checkout/pub/orders/${orderId}/user-cancel-request`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ reason: 'Applied, then hung' }),
+      signal: gaveUp.signal,
+    });
+    const settled = pending.then(
+      () => 'answered',
+      () => 'gave up',
+    );
+    await expect.poll(async () => (await main.detailJson(orderId)).status).toBe('canceled');
+    gaveUp.abort();
+    expect(await settled).toBe('gave up');
+  });
+
   test('a seller action is applied too', async () => {
     const { orderId } = await findOrder(seller, (o) => o.status === 'ready-for-handling');
     mock.backend.faults.set('start-handling', { kind: 'apply-then-drop' });
