@@ -159,6 +159,19 @@ await catalogChecks({ root, dist, script, parts, check });
 
 await mangleChecks({ root, dist, script, parts, check });
 
+await check('size: each part with its own gate in size-budget.json (partMaxBytes) fits it, gzip -9', () => {
+  // The script and the parts' sum are gated by the browser stage (tests/e2e/size-gate.ts).
+  const { partMaxBytes = {} } = JSON.parse(readFileSync(join(root, 'size-budget.json'), 'utf8'));
+  const sizes = Object.entries(partMaxBytes).map(([name, gate]) => {
+    const files = parts.filter((file) => relative(join(dist, PARTS_DIR), file).startsWith(`${name}-`));
+    expect(files.length === 1, `size-budget.json gates the part ${name}, found ${files.length} file(s) for it`);
+    const bytes = gzipSize(read(files[0]));
+    expect(bytes <= gate, `${name}: ${bytes} B gzip -9, over its ${gate} B gate by ${bytes - gate} B`);
+    return `${name} ${bytes} of ${gate} B`;
+  });
+  return sizes.join(', ') || 'no part has its own gate';
+});
+
 await check('ES module: dist/index.js, copied alone, imports in plain Node without touching globals', () => {
   const scratch = mkdtempSync(join(tmpdir(), 'my-orders-ssr-'));
   try {
