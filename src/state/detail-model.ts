@@ -1,17 +1,21 @@
 /** The open order's loaded detail; which order is open belongs to the widget's model. */
-import { type ReadonlySignal, signal } from '@preact/signals';
+import { createModel, type ReadonlySignal, signal } from '@preact/signals';
 import type { OrderApi, OrdersApiError } from '../api/index.ts';
 import type { Order } from '../domain/index.ts';
 import { asApiError } from './api-error.ts';
 import { currentValue, type Load } from './load.ts';
+import { onDispose, withDispose } from './model.ts';
 
-export function createDetailModel(
-  api: Pick<OrderApi, 'getOrder' | 'serverNow'>,
-  orderId: ReadonlySignal<string | null>,
-) {
+type DetailApi = Pick<OrderApi, 'getOrder' | 'serverNow'>;
+
+const Detail = createModel((api: DetailApi, orderId: ReadonlySignal<string | null>) => {
   const result = signal<Load<Order, OrdersApiError>>({ status: 'idle' });
   let inFlight: AbortController | null = null;
   const lifetime = new AbortController();
+  onDispose(() => {
+    lifetime.abort();
+    inFlight?.abort();
+  });
 
   /** Loads the open order (none open: nothing); a newer load aborts this one. */
   async function load(): Promise<void> {
@@ -69,12 +73,11 @@ export function createDetailModel(
       inFlight = null;
       result.value = { status: 'idle' };
     },
-    dispose(): void {
-      lifetime.abort();
-      inFlight?.abort();
-      inFlight = null;
-    },
   };
-}
+});
+
+/** `dispose()` aborts its reads. */
+export const createDetailModel = (api: DetailApi, orderId: ReadonlySignal<string | null>) =>
+  withDispose(new Detail(api, orderId));
 
 export type DetailModel = ReturnType<typeof createDetailModel>;

@@ -2,12 +2,13 @@
  * The order list: the query (page and filters), the loaded page, and the actions that move
  * them. One request per page; a newer query aborts the request of the older one.
  */
-import { batch, signal } from '@preact/signals';
+import { createModel, signal } from '@preact/signals';
 import type { ListApi, OrderPage, OrdersApiError } from '../api/index.ts';
 import type { OrderFilter, OrderStage, OrderSummary } from '../domain/index.ts';
 import { KNOWN_STATUSES, matchesOrderFilter, stageOfStatus } from '../domain/index.ts';
 import { asApiError } from './api-error.ts';
 import { currentValue, type Load } from './load.ts';
+import { onDispose, withDispose } from './model.ts';
 
 /** The stages a shopper can filter by (`delivered` is a kind of `shipped` the list cannot see). */
 export const FILTER_STAGES = [
@@ -63,11 +64,12 @@ export function toOrderFilter(filters: ListFilters): OrderFilter {
   };
 }
 
-export function createListModel(api: ListApi, perPage: number) {
+const List = createModel((api: ListApi, perPage: number) => {
   const page = signal(1);
   const filters = signal<ListFilters>(NO_FILTERS);
   const result = signal<Load<ListView, OrdersApiError>>({ status: 'idle' });
   let inFlight: AbortController | null = null;
+  onDispose(() => inFlight?.abort());
 
   async function load(): Promise<void> {
     inFlight?.abort();
@@ -94,11 +96,10 @@ export function createListModel(api: ListApi, perPage: number) {
     }
   }
 
+  // Called by actions only, so one batch already holds both writes.
   function applyFilters(next: ListFilters): Promise<void> {
-    batch(() => {
-      filters.value = { ...next, text: next.text.trim() };
-      page.value = 1;
-    });
+    filters.value = { ...next, text: next.text.trim() };
+    page.value = 1;
     return load();
   }
 
@@ -113,11 +114,10 @@ export function createListModel(api: ListApi, perPage: number) {
       return load();
     },
     clearFilters: (): Promise<void> => applyFilters(NO_FILTERS),
-    dispose(): void {
-      inFlight?.abort();
-      inFlight = null;
-    },
   };
-}
+});
+
+/** `dispose()` aborts the request in flight. */
+export const createListModel = (api: ListApi, perPage: number) => withDispose(new List(api, perPage));
 
 export type ListModel = ReturnType<typeof createListModel>;
