@@ -3,27 +3,24 @@
  * with the order view (the script tag loads them when an order is first opened); the orders
  * model holds them once they are here.
  */
-import type { ReadonlySignal } from '@preact/signals';
+import { createModel, type ReadonlySignal } from '@preact/signals';
 import type { OrderApi } from '../api/index.ts';
 import { type CancelModelDeps, createCancelModel } from './cancel/model.ts';
 import { createDetailModel } from './detail-model.ts';
+import { withDispose } from './model.ts';
 
 export interface OpenOrderModelsDeps extends Omit<CancelModelDeps, 'detail' | 'api'> {
   api: OrderApi;
 }
 
-export function createOpenOrderModels(orderId: ReadonlySignal<string | null>, deps: OpenOrderModelsDeps) {
+// Made in this factory, both models' effects are this model's too: its dispose ends them all.
+const OpenOrder = createModel((orderId: ReadonlySignal<string | null>, deps: OpenOrderModelsDeps) => {
   const detail = createDetailModel(deps.api, orderId);
-  const cancel = createCancelModel({ ...deps, detail });
-  return {
-    detail,
-    cancel,
-    dispose(): void {
-      cancel.dispose();
-      detail.dispose();
-    },
-  };
-}
+  return { detail, cancel: createCancelModel({ ...deps, detail }) };
+});
+
+export const createOpenOrderModels = (orderId: ReadonlySignal<string | null>, deps: OpenOrderModelsDeps) =>
+  withDispose(new OpenOrder(orderId, deps));
 
 export type OpenOrderModels = ReturnType<typeof createOpenOrderModels>;
 

@@ -13,76 +13,51 @@ export interface BackoffPlan {
 /** Waiting for a seller's decision: 5 s, then x1.5 up to a minute. */
 export const DECISION_POLL: BackoffPlan = { initialMs: 5_000, factor: 1.5, maxMs: 60_000 };
 
-export interface Poller {
-  /** Starts from the first delay; a running poller is restarted (backoff reset). */
-  start(): void;
-  stop(): void;
-}
-
-export function createPoller(
+/**
+ * Starts polling: the first run after `plan.initialMs`, each next one after a longer delay.
+ * Returns the stop; a new start is a fresh backoff (a model restarts by stopping and starting,
+ * as the cleanup and the next run of an effect).
+ */
+export function poll(
   run: () => Promise<void>,
   visibility: VisibilitySource,
   plan: BackoffPlan = DECISION_POLL,
-): Poller {
-  let generation = 0;
-  let active = false;
+): () => void {
+  let stopped = false;
   let running = false;
   let delay = plan.initialMs;
-  let timer: ReturnType<typeof setTimeout> | null = null;
-  let unsubscribe: (() => void) | null = null;
-
-  const clearTimer = (): void => {
-    if (timer !== null) clearTimeout(timer);
-    timer = null;
-  };
+  let timer: ReturnType<typeof setTimeout> | undefined;
 
   const schedule = (): void => {
-    clearTimer();
-    if (active && !running && visibility.isVisible()) timer = setTimeout(() => void tick(), delay);
+    clearTimeout(timer);
+    timer = !stopped && !running && visibility.isVisible() ? setTimeout(() => void tick(), delay) : undefined;
   };
 
   async function tick(): Promise<void> {
-    timer = null;
-    const current = generation;
+    timer = undefined;
     running = true;
     try {
       await run();
     } catch {
       // A failed poll is retried at the next delay; the shopper keeps what is on screen.
     } finally {
-      if (current === generation) running = false;
+      running = false;
     }
-    // A restart during the run (the watched state changed) owns the schedule now.
-    if (current !== generation || !active) return;
+    // Stopped during the run (the watched state changed): a newer start owns the schedule now.
+    if (stopped) return;
     delay = Math.min(delay * plan.factor, plan.maxMs);
     schedule();
   }
 
-  const onVisibilityChange = (): void => {
-    if (!active) return;
-    if (!visibility.isVisible()) clearTimer();
-    else if (!running) {
-      clearTimer();
-      void tick();
-    }
-  };
+  const unsubscribe = visibility.subscribe(() => {
+    clearTimeout(timer);
+    if (visibility.isVisible() && !running) void tick();
+  });
+  schedule();
 
-  return {
-    start() {
-      generation += 1;
-      running = false;
-      active = true;
-      delay = plan.initialMs;
-      unsubscribe ??= visibility.subscribe(onVisibilityChange);
-      schedule();
-    },
-    stop() {
-      generation += 1;
-      active = false;
-      running = false;
-      clearTimer();
-      unsubscribe?.();
-      unsubscribe = null;
-    },
+  return () => {
+    stopped = true;
+    clearTimeout(timer);
+    unsubscribe();
   };
 }

@@ -2,7 +2,8 @@
  * Server time refreshed once a second, for countdowns, only while someone holds it and the
  * page is visible (a hidden tab does not tick). `hold()` returns the release.
  */
-import { type ReadonlySignal, signal } from '@preact/signals';
+import { createModel, effect, type ReadonlySignal, signal } from '@preact/signals';
+import { withDispose } from './model.ts';
 import type { VisibilitySource } from './visibility.ts';
 
 export interface SecondTicker {
@@ -14,53 +15,48 @@ export interface SecondTicker {
   dispose(): void;
 }
 
-export function createSecondTicker(serverNow: () => number, visibility: VisibilitySource): SecondTicker {
+const Ticker = createModel((serverNow: () => number, visibility: VisibilitySource) => {
   const now = signal(serverNow());
-  let holders = 0;
-  let timer: ReturnType<typeof setInterval> | null = null;
-  let unsubscribe: (() => void) | null = null;
-
+  const holders = signal(0);
   const refresh = (): void => {
     now.value = serverNow();
   };
-  const stopTimer = (): void => {
-    if (timer !== null) clearInterval(timer);
-    timer = null;
-  };
-  const sync = (): void => {
-    stopTimer();
-    if (holders > 0 && visibility.isVisible()) timer = setInterval(refresh, 1_000);
-  };
-  const onVisibilityChange = (): void => {
-    refresh();
-    sync();
-  };
 
-  return {
-    now,
-    refresh,
-    hold() {
-      holders += 1;
-      if (holders === 1) unsubscribe = visibility.subscribe(onVisibilityChange);
+  // Every hold and release restarts the second; while held, visibility starts and stops it.
+  // Released to nobody, or the model disposed: no interval and no listener is left.
+  effect(() => {
+    if (holders.value === 0) return;
+    let timer: ReturnType<typeof setInterval> | undefined;
+    const sync = (): void => {
+      clearInterval(timer);
+      timer = visibility.isVisible() ? setInterval(refresh, 1_000) : undefined;
+    };
+    const unsubscribe = visibility.subscribe(() => {
       refresh();
       sync();
+    });
+    sync();
+    return () => {
+      unsubscribe();
+      clearInterval(timer);
+    };
+  });
+
+  return {
+    now: now as ReadonlySignal<number>,
+    refresh,
+    hold(): () => void {
+      holders.value += 1;
+      refresh();
       let released = false;
       return () => {
         if (released) return;
         released = true;
-        holders -= 1;
-        if (holders === 0) {
-          unsubscribe?.();
-          unsubscribe = null;
-        }
-        sync();
+        holders.value -= 1;
       };
     },
-    dispose() {
-      holders = 0;
-      unsubscribe?.();
-      unsubscribe = null;
-      stopTimer();
-    },
   };
-}
+});
+
+export const createSecondTicker = (serverNow: () => number, visibility: VisibilitySource): SecondTicker =>
+  withDispose(new Ticker(serverNow, visibility));

@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef } from 'preact/hooks';
 import type { Order } from '../domain/index.ts';
+import { modeOf } from '../state/cancel/model.ts';
 import { CancelFailureNotice } from './CancelFailureNotice.tsx';
 import { CancelReasonFields } from './CancelReasonFields.tsx';
 import { canRetry } from './cancel-words.ts';
@@ -20,7 +21,7 @@ export function CancelDialog({ order }: { order: Order }) {
   const open = cancel.dialogOpen.value;
   const submitting = cancel.submitting.value;
   const failure = cancel.failure.value;
-  const mode = cancel.modeOf(order);
+  const mode = modeOf(cancel, order);
   const retryable = canRetry(failure);
 
   // After every render, not on `open` changes: closed by Escape and reopened before effects

@@ -1,4 +1,5 @@
 import type { Order } from '../domain/index.ts';
+import { modeOf } from '../state/cancel/model.ts';
 import { useEnv } from './env.ts';
 import { GraceCountdown } from './GraceCountdown.tsx';
 import { useOrderModels } from './order-env.ts';
@@ -7,7 +8,7 @@ import { useOrderModels } from './order-env.ts';
 export function CancelOffer({ order }: { order: Order }) {
   const { t } = useEnv();
   const { cancel } = useOrderModels();
-  const mode = cancel.modeOf(order);
+  const mode = modeOf(cancel, order);
   return (
     <div class="cancel-offer">
       {mode.kind === 'immediate' ? (

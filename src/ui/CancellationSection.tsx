@@ -22,7 +22,7 @@ export function CancellationSection({ order }: { order: Order }) {
   const settled = cancel.settled.value;
   const seenSettled = useRef(settled);
   const phase = phaseOf(order);
-  const notOffered = whyNotCancellable(order) ?? (cancel.settings.enabled ? null : 'turned-off');
+  const notOffered = whyNotCancellable(order) ?? (cancel.settings.value.enabled ? null : 'turned-off');
 
   // After a request ends with the dialog closed, the shopper lands on the new state.
   useEffect(() => {

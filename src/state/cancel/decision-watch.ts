@@ -3,11 +3,11 @@
  * newer read of the same order arrives, and polls quietly (no loading state, no error panel)
  * while the order waits on the seller or is being canceled, with backoff, only while visible.
  */
-import { effect, untracked } from '@preact/signals';
+import { computed, effect, untracked } from '@preact/signals';
 import type { Order } from '../../domain/index.ts';
 import type { DetailModel } from '../detail-model.ts';
 import { currentValue } from '../load.ts';
-import { type BackoffPlan, createPoller } from '../poller.ts';
+import { type BackoffPlan, poll } from '../poller.ts';
 import type { VisibilitySource } from '../visibility.ts';
 import { isWatchedPhase, phaseOf } from './phase.ts';
 
@@ -21,18 +21,23 @@ export interface DecisionWatchDeps {
   onRead(before: Order | null, after: Order): void;
 }
 
-export function watchOpenOrder(deps: DecisionWatchDeps): () => void {
+/**
+ * Call inside a model's factory (`createModel`): the watch is that model's effects, so it ends,
+ * polling included, when the model is disposed.
+ */
+export function watchOpenOrder(deps: DecisionWatchDeps): void {
   const { detail } = deps;
-
-  const poller = createPoller(async () => void (await detail.refresh()), deps.visibility, deps.plan);
+  /** The open order as read, once a read of it is here. */
+  const open = computed(() => {
+    const value = currentValue(detail.result.value);
+    return value && value.orderId === detail.orderId.value ? value : null;
+  });
 
   let seenId: string | null = null;
   let seen: Order | null = null;
-  let watching: string | null = null;
-  const stop = effect(() => {
+  effect(() => {
     const orderId = detail.orderId.value;
-    const value = currentValue(detail.result.value);
-    const order = value && value.orderId === orderId ? value : null;
+    const order = open.value;
     untracked(() => {
       if (orderId !== seenId) {
         seenId = orderId;
@@ -44,18 +49,16 @@ export function watchOpenOrder(deps: DecisionWatchDeps): () => void {
         seen = order;
         deps.onRead(before, order);
       }
-      const phase = order ? phaseOf(order) : 'none';
-      // A new phase restarts the backoff: after an approval, "canceled" is worth seeing soon.
-      const key = order && isWatchedPhase(phase) ? `${order.orderId}\n${phase}` : null;
-      if (key === watching) return;
-      watching = key;
-      if (key) poller.start();
-      else poller.stop();
     });
   });
 
-  return () => {
-    stop();
-    poller.stop();
-  };
+  // A new phase restarts the backoff: after an approval, "canceled" is worth seeing soon.
+  const watched = computed(() => {
+    const order = open.value;
+    const phase = order ? phaseOf(order) : 'none';
+    return order && isWatchedPhase(phase) ? `${order.orderId}\n${phase}` : null;
+  });
+  effect(() =>
+    watched.value ? poll(async () => void (await detail.refresh()), deps.visibility, deps.plan) : undefined,
+  );
 }

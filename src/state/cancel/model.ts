@@ -3,12 +3,13 @@
  * per confirm, the outcome re-read from the server, and a visibility-aware watch for the
  * seller's decision (or the end of "Canceling"), announced and reported as events.
  */
-import { batch, type ReadonlySignal, signal } from '@preact/signals';
+import { batch, createModel, type ReadonlySignal, signal } from '@preact/signals';
 import type { OrderApi, OrdersApiError } from '../../api/index.ts';
 import { type Order, whyNotCancellable } from '../../domain/index.ts';
 import { asApiError } from '../api-error.ts';
 import type { DetailModel } from '../detail-model.ts';
 import { currentValue } from '../load.ts';
+import { onDispose, withDispose } from '../model.ts';
 import { type BackoffPlan, DECISION_POLL } from '../poller.ts';
 import { createSecondTicker } from '../second-ticker.ts';
 import { ALWAYS_VISIBLE, type VisibilitySource } from '../visibility.ts';
@@ -47,7 +48,7 @@ export interface CancelModelDeps {
   poll?: BackoffPlan;
 }
 
-export function createCancelModel(deps: CancelModelDeps) {
+const Cancel = createModel((deps: CancelModelDeps) => {
   const { api, detail } = deps;
   const minutes = deps.settings?.gracePeriodMinutes;
   const settings: CancelSettings = {
@@ -60,6 +61,7 @@ export function createCancelModel(deps: CancelModelDeps) {
   const visibility = deps.visibility ?? ALWAYS_VISIBLE;
   const emit: EmitCancelEvent = deps.emit ?? (() => {});
   const lifetime = new AbortController();
+  onDispose(() => lifetime.abort());
   const clock = createSecondTicker(() => api.serverNow(), visibility);
   const draft = createCancelDraft();
   const dialogOpen = signal(false);
@@ -171,7 +173,7 @@ export function createCancelModel(deps: CancelModelDeps) {
     }
   }
 
-  const stopWatching = watchOpenOrder({
+  watchOpenOrder({
     detail,
     visibility,
     plan: deps.poll ?? DECISION_POLL,
@@ -208,7 +210,8 @@ export function createCancelModel(deps: CancelModelDeps) {
   }
 
   return {
-    settings: settings as Readonly<CancelSettings>,
+    /** Fixed for the model's life (a new setting rebuilds the widget's model); a signal, as a model holds. */
+    settings: signal<Readonly<CancelSettings>>(settings) as ReadonlySignal<Readonly<CancelSettings>>,
     /** Server time, ticking each second while held (the countdown holds it while shown). */
     clock: { now: clock.now, hold: clock.hold },
     draft: {
@@ -222,19 +225,13 @@ export function createCancelModel(deps: CancelModelDeps) {
     failure: failure as ReadonlySignal<CancelFailure | null>,
     announcement: announcement as ReadonlySignal<CancelAnnouncement | null>,
     settled: settled as ReadonlySignal<number>,
-    /** What confirming would do now, by the server clock (reads `clock.now`, so views follow it). */
-    modeOf(order: Pick<Order, 'stage' | 'authorizedDate'>): CancelMode {
-      return cancelMode(order, settings.gracePeriodMinutes, clock.now.value);
-    },
     /** A failure that arrived after the dialog was closed (Escape while sending) is still shown on reopening. */
     openDialog(): void {
       dialogOpen.value = true;
     },
     closeDialog(): void {
-      batch(() => {
-        dialogOpen.value = false;
-        if (!inFlight) failure.value = null;
-      });
+      dialogOpen.value = false;
+      if (!inFlight) failure.value = null;
     },
     chooseReason(choice: ReasonChoice): void {
       draft.choice.value = choice;
@@ -243,12 +240,18 @@ export function createCancelModel(deps: CancelModelDeps) {
       draft.otherText.value = text;
     },
     submit,
-    dispose(): void {
-      stopWatching();
-      clock.dispose();
-      lifetime.abort();
-    },
   };
-}
+});
+
+/** `dispose()` aborts the request in flight and ends the watch for the seller's decision and the clock. */
+export const createCancelModel = (deps: CancelModelDeps) => withDispose(new Cancel(deps));
 
 export type CancelModel = ReturnType<typeof createCancelModel>;
+
+/**
+ * What confirming would do now, by the model's server clock. A function of the view, not of the
+ * model: it reads `clock.now` so views follow it, and a model's own functions are untracked actions.
+ */
+export function modeOf(cancel: CancelModel, order: Pick<Order, 'stage' | 'authorizedDate'>): CancelMode {
+  return cancelMode(order, cancel.settings.value.gracePeriodMinutes, cancel.clock.now.value);
+}
