@@ -5,7 +5,7 @@
  * every node it added (the shadow root stays, empty, for a later mount: it cannot be removed).
  */
 
-import { signal, untracked } from '@preact/signals';
+import { signal } from '@preact/signals';
 import { render } from 'preact';
 import { type Catalogs, createCatalogs } from '../i18n/catalogs.ts';
 import { importCatalog } from '../i18n/source-catalogs.ts';
@@ -122,7 +122,7 @@ function mountWidget(host: HTMLElement, options: MyOrdersOptions, catalogs: Cata
 
   /** A new model for new model settings, at the same place (from the first page when its size changed). */
   function rebuild(newPageSize: boolean): void {
-    const place = untracked(() => session.model.place());
+    const place = { ...session.model.place.peek() };
     if (newPageSize) place.page = 1;
     session.dispose();
     // A fresh tree: components must not keep holds on the old model's timers.

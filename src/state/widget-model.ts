@@ -5,10 +5,11 @@
  * order is opened (or the shopper shows the intent). Components read its signals and call its
  * actions; nothing here is module-level, so two widgets on a page share nothing.
  */
-import { batch, computed, effect, signal } from '@preact/signals';
+import { batch, computed, createModel, effect, signal } from '@preact/signals';
 import type { ListApi, OrdersApiError } from '../api/index.ts';
 import { asApiError } from './api-error.ts';
 import { createListModel, type ListFilters } from './list-model.ts';
+import { onDispose, withDispose } from './model.ts';
 import type { LoadOpenOrderModels, OpenOrderModels } from './open-order-models.ts';
 
 export interface WidgetModelOptions {
@@ -38,7 +39,7 @@ export function sameFilters(a: ListFilters, b: ListFilters): boolean {
   return a.stage === b.stage && a.text === b.text && a.from === b.from && a.to === b.to;
 }
 
-export function createWidgetModel(api: ListApi, options: WidgetModelOptions) {
+const Widget = createModel((api: ListApi, options: WidgetModelOptions) => {
   const list = createListModel(api, options.perPage);
   const orderId = signal<string | null>(null);
   /** The order just closed, so the list can put focus back on its row; the list clears it. */
@@ -48,18 +49,35 @@ export function createWidgetModel(api: ListApi, options: WidgetModelOptions) {
   /** Why the order's models could not be had (offline, a blocked file): the view offers a retry. */
   const orderFailure = signal<OrdersApiError | null>(null);
   const serverNow = signal(api.serverNow());
+  const started = signal(false);
   const route = computed<Route>(() => {
     const id = orderId.value;
     return id === null ? { view: 'list' } : { view: 'order', orderId: id };
   });
   let pending: Promise<OpenOrderModels | null> | null = null;
   let disposed = false;
-  let tick: ReturnType<typeof setInterval> | null = null;
+  onDispose(() => {
+    disposed = true;
+  });
   // Every load brings a fresher Date header: relative times must not wait for the next tick.
-  const stopClockSync = effect(() => {
+  effect(() => {
     void list.result.value;
     void order.value?.detail.result.value;
     serverNow.value = api.serverNow();
+  });
+  // The clock runs from `start()` until the model is disposed.
+  effect(() => {
+    if (!started.value) return;
+    const tick = setInterval(() => {
+      serverNow.value = api.serverNow();
+    }, options.clockTickMs ?? 30_000);
+    return () => clearInterval(tick);
+  });
+  // The open order's models arrive after this factory ran, so this model does not own their
+  // effects by itself: this effect ends them with it.
+  effect(() => {
+    const models = order.value;
+    return () => models?.dispose();
   });
 
   /** The order's models, loaded once; a failed load is tried again by the next call. */
@@ -92,13 +110,12 @@ export function createWidgetModel(api: ListApi, options: WidgetModelOptions) {
     await models?.detail.reload();
   }
 
+  // Called by actions only: one batch with the action's other writes.
   function closeOrder(): void {
     order.peek()?.detail.clear();
-    batch(() => {
-      lastClosedOrderId.value = orderId.peek();
-      orderId.value = null;
-      orderFailure.value = null;
-    });
+    lastClosedOrderId.value = orderId.peek();
+    orderId.value = null;
+    orderFailure.value = null;
   }
 
   return {
@@ -109,11 +126,15 @@ export function createWidgetModel(api: ListApi, options: WidgetModelOptions) {
     orderFailure,
     route,
     serverNow,
+    /** The shopper's place, for deep links and for carrying it into a rebuilt model. */
+    place: computed<ShopperPlace>(() => ({
+      page: list.page.value,
+      filters: list.filters.value,
+      orderId: orderId.value,
+    })),
     /** Loads the first page and starts the clock; call once after mounting. */
     start(): Promise<void> {
-      tick ??= setInterval(() => {
-        serverNow.value = api.serverNow();
-      }, options.clockTickMs ?? 30_000);
+      started.value = true;
       return list.result.peek().status === 'idle' ? list.load() : Promise.resolve();
     },
     openOrder(id: string): Promise<void> {
@@ -131,43 +152,31 @@ export function createWidgetModel(api: ListApi, options: WidgetModelOptions) {
       closeOrder();
       if (list.result.peek().status === 'idle') void list.load();
     },
-    /** The shopper's place, for deep links and for carrying it into a rebuilt model. */
-    place(): ShopperPlace {
-      return { page: list.page.value, filters: list.filters.value, orderId: orderId.value };
-    },
     /**
      * Goes to a place (a deep link, history back and forward, a rebuilt model): sets the list's
      * query and opens or closes the order. Before `start()` nothing is requested for the list.
      */
     restore(target: RestoreTarget): Promise<void> {
+      // An action, so one batch: whoever follows the place (the URL hash) sees the end state, not the steps.
       const pendingLoads: Promise<void>[] = [];
-      // One batch: whoever follows the place (the URL hash) sees the end state, not the steps.
-      batch(() => {
-        const query = target.list;
-        if (query && (query.page !== list.page.peek() || !sameFilters(query.filters, list.filters.peek()))) {
-          list.filters.value = query.filters;
-          list.page.value = Math.max(1, Math.floor(query.page));
-          if (list.result.peek().status !== 'idle') pendingLoads.push(list.load());
-        }
-        if (target.orderId === orderId.peek()) return;
-        if (target.orderId === null) {
-          closeOrder();
-          return;
-        }
+      const query = target.list;
+      if (query && (query.page !== list.page.peek() || !sameFilters(query.filters, list.filters.peek()))) {
+        list.filters.value = query.filters;
+        list.page.value = Math.max(1, Math.floor(query.page));
+        if (list.result.peek().status !== 'idle') pendingLoads.push(list.load());
+      }
+      if (target.orderId === null) {
+        if (orderId.peek() !== null) closeOrder();
+      } else if (target.orderId !== orderId.peek()) {
         orderId.value = target.orderId;
         pendingLoads.push(loadOpenOrder());
-      });
+      }
       return Promise.all(pendingLoads).then(() => undefined);
     },
-    dispose(): void {
-      disposed = true;
-      stopClockSync();
-      if (tick !== null) clearInterval(tick);
-      tick = null;
-      list.dispose();
-      order.peek()?.dispose();
-    },
   };
-}
+});
+
+/** `dispose()` stops the clock, aborts every request and disposes the open order's models. */
+export const createWidgetModel = (api: ListApi, options: WidgetModelOptions) => withDispose(new Widget(api, options));
 
 export type WidgetModel = ReturnType<typeof createWidgetModel>;

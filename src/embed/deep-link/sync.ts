@@ -32,7 +32,7 @@ export function connectDeepLink({ prefix, model, window: view, followUrlFirst }:
   let shownOrderId: string | null = null;
   let firstRun = true;
   const stop = effect(() => {
-    const place = model.place();
+    const place = model.place.value;
     const viewChanged = !firstRun && place.orderId !== shownOrderId;
     firstRun = false;
     shownOrderId = place.orderId;
@@ -52,7 +52,7 @@ export function connectDeepLink({ prefix, model, window: view, followUrlFirst }:
     if (target === null && !inUrl) return;
     if (target !== null) inUrl = true;
     const goal = target ?? HOME;
-    if (!isAt(model.place(), goal)) void model.restore(goal);
+    if (!isAt(model.place.peek(), goal)) void model.restore(goal);
   };
   view.addEventListener('popstate', follow);
   view.addEventListener('hashchange', follow);
