@@ -57,6 +57,7 @@ export function isUsable(date: Date | null | undefined): date is Date {
   return date instanceof Date && Number.isFinite(date.getTime());
 }
 
+/** One formatter per (locale, zone, options): building one is costly, and lists format many dates. */
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
 function dateTimeFormat(locale: string, timeZone: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
@@ -85,16 +86,27 @@ export function formatDate(
   return dateTimeFormat(safeLocale(locale), resolveTimeZone(timeZone), { dateStyle: style }).format(date);
 }
 
+/**
+ * @param nameZone whether to name the zone after the time ("Jun 3, 2026, 1:10 PM GMT-3"), for a
+ *   zone that is not the shopper's own (docs/domain.md, "Time zones").
+ */
 export function formatDateTime(
   date: Date | null | undefined,
   locale: string,
   timeZone?: string | null,
   style: DateStyle = 'medium',
+  nameZone = false,
 ): string | null {
   if (!isUsable(date)) return null;
-  return dateTimeFormat(safeLocale(locale), resolveTimeZone(timeZone), { dateStyle: style, timeStyle: 'short' }).format(
-    date,
-  );
+  const tag = safeLocale(locale);
+  const zone = resolveTimeZone(timeZone);
+  const text = dateTimeFormat(tag, zone, { dateStyle: style, timeStyle: 'short' }).format(date);
+  if (!nameZone) return text;
+  // Intl refuses timeZoneName beside dateStyle/timeStyle: the name comes from a formatter of its own.
+  const name = dateTimeFormat(tag, zone, { timeZoneName: 'short' })
+    .formatToParts(date)
+    .find((part) => part.type === 'timeZoneName')?.value;
+  return name ? `${text} ${name}` : text;
 }
 
 const RELATIVE_STEPS: ReadonlyArray<[Intl.RelativeTimeFormatUnit, number, number]> = [

@@ -1,15 +1,29 @@
-/** Time zones for Intl: check a zone, the shopper's own, and a usable one that never throws. */
+/**
+ * Time zones for Intl: check a zone, the shopper's own, and a usable one that never throws.
+ * Checking a zone builds an Intl.DateTimeFormat, which is costly: each zone is checked once.
+ */
 
-export function isValidTimeZone(zone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: zone });
-    return true;
-  } catch {
-    return false;
+const checked = new Map<string, string | null>();
+
+/** The zone's canonical IANA name as this Intl knows it (`Etc/UTC` -> `UTC`), or null when unknown. */
+function canonicalZone(zone: string): string | null {
+  let canonical = checked.get(zone);
+  if (canonical === undefined) {
+    try {
+      canonical = new Intl.DateTimeFormat('en', { timeZone: zone }).resolvedOptions().timeZone;
+    } catch {
+      canonical = null;
+    }
+    checked.set(zone, canonical);
   }
+  return canonical;
 }
 
-/** The device's zone (the shopper's), else UTC. */
+export function isValidTimeZone(zone: string): boolean {
+  return canonicalZone(zone) !== null;
+}
+
+/** The device's zone (the shopper's), else UTC. Read anew each time: a device can change zone. */
 export function shopperTimeZone(): string {
   try {
     const zone = new Intl.DateTimeFormat().resolvedOptions().timeZone;
@@ -24,4 +38,10 @@ export function resolveTimeZone(zone: string | null | undefined, fallback?: stri
   for (const candidate of [zone?.trim(), fallback?.trim()])
     if (candidate && isValidTimeZone(candidate)) return candidate;
   return shopperTimeZone();
+}
+
+/** Whether two zones are the same zone under different names (`UTC` and `Etc/UTC`). */
+export function sameTimeZone(a: string, b: string): boolean {
+  const zone = canonicalZone(a);
+  return zone !== null && zone === canonicalZone(b);
 }

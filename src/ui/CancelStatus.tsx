@@ -11,11 +11,7 @@ import { RefundNote } from './RefundNote.tsx';
 export function CancelStatus({ order, phase }: { order: Order; phase: CancelPhase }) {
   const { t, format } = useEnv();
   const when = (date: Date | null) =>
-    date ? (
-      <time dateTime={date.toISOString()}>{format.dateTime(date, order.timeZone)}</time>
-    ) : (
-      t('timeline.dateUnknown')
-    );
+    date ? <time dateTime={date.toISOString()}>{format.dateTime(date)}</time> : t('timeline.dateUnknown');
 
   if (phase === 'canceling') {
     return (
@@ -29,7 +25,7 @@ export function CancelStatus({ order, phase }: { order: Order; phase: CancelPhas
     const date = order.cancellation?.date ?? null;
     return (
       <div class="cancel-status" data-phase={phase}>
-        {date && <p class="cancel-state">{t('cancel.canceled', { date: format.dateTime(date, order.timeZone) })}</p>}
+        {date && <p class="cancel-state">{t('cancel.canceled', { date: format.dateTime(date) })}</p>}
         <RefundNote order={order} />
       </div>
     );
@@ -61,7 +57,7 @@ export function CancelStatus({ order, phase }: { order: Order; phase: CancelPhas
     <div class="cancel-status" data-phase="denied">
       <p class="cancel-state">
         {latest.deniedAt
-          ? t('cancel.denied', { date: format.dateTime(latest.deniedAt, order.timeZone) })
+          ? t('cancel.denied', { date: format.dateTime(latest.deniedAt) })
           : t('timeline.cancellation-denied')}
       </p>
       {latest.deniedReason !== null && (

@@ -10,9 +10,8 @@ const ESTIMATE_KEYS: Record<ShippingEstimate['unit'], MessageKey> = {
   minutes: 'delivery.estimateMinutes',
 };
 
-function estimateText(group: DeliveryGroup, order: Order, t: Translate, format: Formatters): string {
-  if (group.estimateDate !== null)
-    return t('delivery.estimate', { date: format.date(group.estimateDate, order.timeZone) });
+function estimateText(group: DeliveryGroup, t: Translate, format: Formatters): string {
+  if (group.estimateDate !== null) return t('delivery.estimate', { date: format.date(group.estimateDate) });
   if (group.estimate !== null) return t(ESTIMATE_KEYS[group.estimate.unit], { count: group.estimate.amount });
   return t('value.unavailable');
 }
@@ -62,7 +61,7 @@ export function DeliveryGroupDetails({ group, order, showItems }: Props) {
       )}
       <div>
         <dt>{t('delivery.estimateLabel')}</dt>
-        <dd>{estimateText(group, order, t, format)}</dd>
+        <dd>{estimateText(group, t, format)}</dd>
       </div>
       {showItems && (
         <div>

@@ -12,7 +12,7 @@ export function OrderPackages({ order }: { order: Order }) {
       <ul class="package-list">
         {order.packages.map((pkg, index) => (
           <li key={pkg.invoiceNumber ?? index}>
-            <PackageCard pkg={pkg} index={index + 1} order={order} />
+            <PackageCard pkg={pkg} index={index + 1} />
           </li>
         ))}
       </ul>

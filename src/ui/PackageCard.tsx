@@ -1,4 +1,4 @@
-import { type Order, type OrderPackage, safeHttpUrl } from '../domain/index.ts';
+import { type OrderPackage, safeHttpUrl } from '../domain/index.ts';
 import { useEnv } from './env.ts';
 import { TrackingEvents } from './TrackingEvents.tsx';
 
@@ -6,11 +6,10 @@ interface Props {
   pkg: OrderPackage;
   /** 1-based, for "Package 1". */
   index: number;
-  order: Order;
 }
 
 /** One invoice and its shipment: carrier, tracking, delivery state, invoice link, events. */
-export function PackageCard({ pkg, index, order }: Props) {
+export function PackageCard({ pkg, index }: Props) {
   const { t, format } = useEnv();
   const unavailable = t('value.unavailable');
   const tracking = safeHttpUrl(pkg.trackingUrl);
@@ -18,7 +17,7 @@ export function PackageCard({ pkg, index, order }: Props) {
   const count = pkg.items.reduce((sum, line) => sum + line.quantity, 0);
   const state = pkg.delivered
     ? pkg.deliveredDate
-      ? t('packages.delivered', { date: format.date(pkg.deliveredDate, order.timeZone) })
+      ? t('packages.delivered', { date: format.date(pkg.deliveredDate) })
       : t('packages.deliveredNoDate')
     : t('packages.inTransit');
   return (
@@ -69,7 +68,7 @@ export function PackageCard({ pkg, index, order }: Props) {
           </a>
         </p>
       )}
-      <TrackingEvents events={pkg.events} timeZone={order.timeZone} />
+      <TrackingEvents events={pkg.events} />
     </div>
   );
 }

@@ -40,7 +40,7 @@ export function PaymentInfo({ order }: { order: Order }) {
                     <div>
                       <dt>{t('payment.dueDate')}</dt>
                       {/* A due date is a calendar day (no time): read it in UTC, where it was parsed. */}
-                      <dd>{format.date(payment.dueDate, 'UTC')}</dd>
+                      <dd>{format.day(payment.dueDate)}</dd>
                     </div>
                   )}
                 </dl>

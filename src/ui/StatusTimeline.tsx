@@ -37,7 +37,7 @@ export function StatusTimeline({ order }: { order: Order }) {
               <p class="timeline-state">{t(STATE_KEYS[step.state])}</p>
               {step.date !== null ? (
                 <p class="timeline-date">
-                  <time dateTime={step.date.toISOString()}>{format.dateTime(step.date, order.timeZone)}</time>
+                  <time dateTime={step.date.toISOString()}>{format.dateTime(step.date)}</time>
                 </p>
               ) : (
                 step.dated && <p class="timeline-date">{t('timeline.dateUnknown')}</p>

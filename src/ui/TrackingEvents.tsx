@@ -4,11 +4,10 @@ import { useEnv } from './env.ts';
 
 interface Props {
   events: TrackingEvent[];
-  timeZone: string | null;
 }
 
 /** The carrier's events, newest first (undated ones last): date, place, what happened. */
-export function TrackingEvents({ events, timeZone }: Props) {
+export function TrackingEvents({ events }: Props) {
   const { t, format } = useEnv();
   const labelId = useId();
   if (events.length === 0) return null;
@@ -25,7 +24,7 @@ export function TrackingEvents({ events, timeZone }: Props) {
             <li key={index} class="tracking-event">
               {event.date ? (
                 <time class="tracking-date" dateTime={event.date.toISOString()}>
-                  {format.dateTime(event.date, timeZone)}
+                  {format.dateTime(event.date)}
                 </time>
               ) : (
                 <span class="tracking-date">{t('timeline.dateUnknown')}</span>

@@ -6,14 +6,23 @@
 import type { ReadonlySignal } from '@preact/signals';
 import { type ComponentType, createContext } from 'preact';
 import { useContext } from 'preact/hooks';
-import { formatDate, formatDateTime, formatMoney, formatRelativeTime, safeHttpUrl } from '../domain/index.ts';
+import {
+  formatDate,
+  formatDateTime,
+  formatMoney,
+  formatRelativeTime,
+  resolveTimeZone,
+  safeHttpUrl,
+  sameTimeZone,
+  shopperTimeZone,
+} from '../domain/index.ts';
 import type { Translator } from '../i18n/translate.ts';
 import type { WidgetModel } from '../state/widget-model.ts';
 
 export interface StoreConfig {
   /** The store's currency, for amounts whose order carries none. */
   currency: string | null;
-  /** The store's time zone, for list dates (the list does not carry it). */
+  /** The zone of every date the widget shows (the `time-zone` option); null: the shopper's own. */
   timeZone: string | null;
   /** Sign-in page; the widget appends a return URL. */
   loginUrl: string | null;
@@ -33,10 +42,17 @@ export interface StoreConfig {
   returnsUrl?: string | null | undefined;
 }
 
+/**
+ * Dates have one clock per widget (docs/domain.md, "Time zones"): the `time-zone` option when
+ * set, else the shopper's own zone; an order's store zone never makes a second one. A time in a
+ * zone other than the shopper's names it.
+ */
 export interface Formatters {
   money(cents: number | null, currency: string | null): string;
-  date(date: Date | null, timeZone?: string | null): string;
-  dateTime(date: Date | null, timeZone?: string | null): string;
+  date(date: Date | null): string;
+  dateTime(date: Date | null): string;
+  /** A calendar day VTEX sends as midnight UTC (a bank slip's due date): that day, wherever the shopper is. */
+  day(date: Date | null): string;
   relative(date: Date | null, serverNowMs: number): string;
 }
 
@@ -62,11 +78,14 @@ export function createFormatters(
 ): Formatters {
   const { locale, t } = translator;
   const unavailable = () => t('value.unavailable');
+  const zone = resolveTimeZone(store.timeZone);
+  const nameZone = !sameTimeZone(zone, shopperTimeZone());
   return {
     money: (cents, currency) =>
       cents === null ? unavailable() : formatMoney(cents, currency, locale, store.currency) || unavailable(),
-    date: (date, timeZone) => formatDate(date, locale, timeZone ?? store.timeZone) ?? unavailable(),
-    dateTime: (date, timeZone) => formatDateTime(date, locale, timeZone ?? store.timeZone) ?? unavailable(),
+    date: (date) => formatDate(date, locale, zone) ?? unavailable(),
+    dateTime: (date) => formatDateTime(date, locale, zone, 'medium', nameZone) ?? unavailable(),
+    day: (date) => formatDate(date, locale, 'UTC') ?? unavailable(),
     relative: (date, serverNowMs) => formatRelativeTime(date, serverNowMs, locale) ?? unavailable(),
   };
 }

@@ -7,7 +7,7 @@
 
 import { within } from '@testing-library/dom';
 import userEvent from '@testing-library/user-event';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { WireOrderDetail } from '../../src/contract/vtex-orders.ts';
 import {
   cancelSection,
@@ -22,7 +22,7 @@ import {
   setPageVisible,
   useSteppedClock,
 } from './cancel-helpers.ts';
-import { expectedDateTime, JUNE_OFFSETS, pick, useSeedDetails } from './detail-helpers.ts';
+import { expectedDateTime, pick, useSeedDetails } from './detail-helpers.ts';
 import { useMockBackend } from './support/widget-harness.ts';
 
 const { backend, signIn, renderWidget } = useMockBackend();
@@ -32,6 +32,12 @@ const details = useSeedDetails(signIn);
 afterEach(() => {
   vi.useRealTimers();
   setPageVisible(true);
+});
+
+/** No `time-zone` option: every date is in the shopper's own zone, São Paulo here (UTC-3 all year). */
+const SHOPPER_OFFSET = -3;
+beforeEach(() => {
+  vi.stubEnv('TZ', 'America/Sao_Paulo');
 });
 
 const pendingOrder = () => pick(details, (o) => o.status === 'cancellation-requested', 'has a pending request');
@@ -68,7 +74,7 @@ describe('the seller’s decision, learned without a reload', () => {
     await clock.advance(1);
     expect(detailReads()).toBe(before + 1);
     expect(sectionLines(view)[0]).toBe(
-      `This order was canceled on ${expectedDateTime(nowIso(), JUNE_OFFSETS.BRL ?? 0, 'en')}.`,
+      `This order was canceled on ${expectedDateTime(nowIso(), SHOPPER_OFFSET, 'en')}.`,
     );
     expect(liveText(view)).toContain(`The store approved the cancellation of order ${order.orderId}.`);
     expect(events.map((event) => [event.type, event.detail])).toEqual([
@@ -90,7 +96,7 @@ describe('the seller’s decision, learned without a reload', () => {
       denyReason,
     });
     expect(denied.status).toBe(200);
-    const deniedAt = expectedDateTime(nowIso(), JUNE_OFFSETS.BRL ?? 0, 'en');
+    const deniedAt = expectedDateTime(nowIso(), SHOPPER_OFFSET, 'en');
 
     await clock.advance(5_000);
     expect(sectionLines(view)).toEqual([
@@ -165,7 +171,7 @@ describe('cancel inside the window, written with a lag', () => {
       { orderId: order.orderId, outcome: 'canceled', reason: 'I found a better price' },
     ]);
 
-    const canceledAt = expectedDateTime(nowIso(), JUNE_OFFSETS.BRL ?? 0, 'en');
+    const canceledAt = expectedDateTime(nowIso(), SHOPPER_OFFSET, 'en');
     await clock.advance(5_000);
     expect(sectionLines(view)[0]).toBe(`This order was canceled on ${canceledAt}.`);
     expect(liveText(view)).toContain(`Order ${order.orderId} is canceled.`);

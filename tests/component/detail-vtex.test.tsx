@@ -8,7 +8,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import userEvent from '@testing-library/user-event';
 import { HttpResponse, http } from 'msw';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, onTestFinished, vi } from 'vitest';
 import type { WireOrderDetail, WireOrderList } from '../../src/contract/vtex-orders.ts';
 import { openFromList, PT_LABELS, pairs, section, timelineSteps } from './detail-helpers.ts';
 import { normaliseSpaces, useMockBackend } from './support/widget-harness.ts';
@@ -48,8 +48,13 @@ function serveExamples(detail: WireOrderDetail = DETAIL) {
 describe('VTEX example order', () => {
   it('shows its number, total, stage, address, items, payment and estimate in pt-BR', async () => {
     serveExamples();
+    // A Brazilian store that sets its zone, and a shopper in it: times are São Paulo's, unnamed.
+    vi.stubEnv('TZ', 'America/Sao_Paulo');
+    onTestFinished(() => {
+      vi.unstubAllEnvs();
+    });
     signIn('main');
-    const { root, view } = renderWidget({ locale: 'pt-BR' });
+    const { root, view } = renderWidget({ locale: 'pt-BR', timeZone: 'America/Sao_Paulo' });
     await openFromList(view, userEvent.setup(), ORDER_ID, PT_LABELS);
     await view.findByRole('heading', { level: 3, name: 'Itens' });
 
@@ -99,7 +104,8 @@ describe('VTEX example order', () => {
     expect(view.getByRole('link', { name: 'Abrir boleto (abre em uma nova aba)' }).getAttribute('href')).toBe(
       'https://luxstore.vtexpayments.com.br/BankIssuedInvoice/Transaction/418213DE29634837A63DD693A937A696/Payment/D3DEECAB3C6C4B9EAF8EF4C1FE062FF3/Installment/1',
     );
-    // "E. South America Standard Time" is São Paulo, on summer time (UTC-2) in January 2019.
+    // São Paulo was on summer time (UTC-2) in January 2019. The order's own zone ("E. South America
+    // Standard Time") is read without harm but makes no second clock (docs/domain.md, "Time zones").
     expect(timelineSteps(view, 'Andamento')[0]).toEqual(['Pedido realizado', 'Concluído', '28 de jan. de 2019, 18:09']);
     expect(normaliseSpaces(root.textContent)).not.toMatch(/Invalid Date|NaN|null|undefined/);
   });

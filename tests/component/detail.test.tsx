@@ -5,9 +5,9 @@
  */
 
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, onTestFinished, vi } from 'vitest';
 import type { WireOrderDetail } from '../../src/contract/vtex-orders.ts';
-import { expectedDateTime, JUNE_OFFSETS, openFromList, pick, timelineSteps, useSeedDetails } from './detail-helpers.ts';
+import { expectedDateTime, openFromList, pick, timelineSteps, useSeedDetails } from './detail-helpers.ts';
 import { normaliseSpaces, useMockBackend } from './support/widget-harness.ts';
 
 const { signIn, renderWidget } = useMockBackend();
@@ -163,17 +163,22 @@ describe('order detail by status group', () => {
     expect(lines.join(' ')).not.toMatch(/Invalid Date|NaN|null|undefined/);
   });
 
-  it('dates each step that happened in the store’s time zone; a step VTEX never dates shows none', async () => {
+  it('dates each step that happened in the shopper’s zone, not the store’s; a step VTEX never dates shows none', async () => {
     const order = pick(
       details,
       (o) => o.status === 'invoiced' && delivered(o) && o.storePreferencesData?.currencyCode === 'USD',
       'was delivered in the US',
     );
+    // No `time-zone` option: the shopper's own zone (São Paulo, UTC-3), not the US store's.
+    vi.stubEnv('TZ', 'America/Sao_Paulo');
+    onTestFinished(() => {
+      vi.unstubAllEnvs();
+    });
     signIn('main');
     const { view } = renderWidget({ locale: 'en' });
     await openFromList(view, userEvent.setup(), order.orderId);
 
-    const offset = JUNE_OFFSETS.USD ?? 0;
+    const offset = -3;
     const [placed, payment, preparing, shipped, deliveredStep] = timelineSteps(view);
     expect(placed?.[2]).toBe(expectedDateTime(order.creationDate, offset, 'en'));
     expect(payment?.[2]).toBe(expectedDateTime(order.authorizedDate ?? '', offset, 'en'));

@@ -5,6 +5,7 @@ import {
   formatDateTime,
   formatRelativeTime,
   parseIsoDate,
+  sameTimeZone,
   toIanaTimeZone,
 } from '../../../src/domain/index.ts';
 
@@ -95,6 +96,47 @@ describe('formatDate / formatDateTime', () => {
   test('missing or invalid dates are null (the view says "unavailable"), never "Invalid Date"', () => {
     expect(formatDate(null, 'en', 'UTC')).toBeNull();
     expect(formatDateTime(new Date(Number.NaN), 'en', 'UTC')).toBeNull();
+  });
+
+  test('a time in a zone other than the shopper’s can name it, in the shopper’s language', () => {
+    expect(plain(formatDateTime(date, 'en', 'America/Sao_Paulo', 'medium', true))).toBe('Aug 3, 2023, 10:30 PM GMT-3');
+    expect(formatDateTime(date, 'pt-BR', 'America/Sao_Paulo', 'medium', true)).toBe('3 de ago. de 2023, 22:30 BRT');
+    expect(plain(formatDateTime(date, 'en', 'America/Sao_Paulo'))).toBe('Aug 3, 2023, 10:30 PM');
+  });
+});
+
+describe('time zones are checked once, not per date', () => {
+  test('formatting many dates in one zone builds a bounded number of Intl formatters', () => {
+    const Original = Intl.DateTimeFormat;
+    let built = 0;
+    class Counting extends Original {
+      constructor(...args: ConstructorParameters<typeof Original>) {
+        super(...args);
+        built += 1;
+      }
+    }
+    Intl.DateTimeFormat = Counting as typeof Intl.DateTimeFormat;
+    try {
+      // A zone no other test formats in, so nothing is cached for it yet.
+      const zone = 'Asia/Kathmandu';
+      for (let day = 1; day <= 50; day += 1) {
+        const at = new Date(Date.UTC(2026, 0, day, 12));
+        formatDate(at, 'en', zone);
+        formatDateTime(at, 'en', zone, 'medium', true);
+      }
+      // One to check the zone, one per (locale, zone, options); not one per date.
+      expect(built).toBeGreaterThan(0);
+      expect(built).toBeLessThanOrEqual(4);
+    } finally {
+      Intl.DateTimeFormat = Original;
+    }
+  });
+
+  test('sameTimeZone knows one zone under two names, and tells zones apart', () => {
+    expect(sameTimeZone('UTC', 'Etc/UTC')).toBe(true);
+    expect(sameTimeZone('America/Sao_Paulo', 'America/Sao_Paulo')).toBe(true);
+    expect(sameTimeZone('America/Sao_Paulo', 'UTC')).toBe(false);
+    expect(sameTimeZone('Mars/Olympus_Mons', 'Mars/Olympus_Mons')).toBe(false);
   });
 });
 
