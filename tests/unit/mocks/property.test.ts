@@ -1,5 +1,5 @@
 /**
- * Property test of the mock's order flow (domain.md section 1), all over HTTP: random
+ * Property test of the mock's order flow (docs/domain.md, "Cancellation rules"), all over HTTP: random
  * sequences of shopper and seller actions, clock moves and grace-period changes, on a sample
  * of orders in every situation, never break the flow's invariants:
  * - `canceled` never changes once seen;
@@ -233,7 +233,10 @@ async function samplePool(): Promise<Tracked[]> {
   });
 }
 
-/** At most this long for the runs (and any shrinking); 100 runs take about 17 s on a busy 2-core machine. */
+/**
+ * At most this long for the runs (and any shrinking): 100 runs take about 17 s on a busy 2-core
+ * machine; at a load of 15 on 2 cores, 33 fitted. Ten runs still make about 130 steps.
+ */
 const TIME_LIMIT_MS = 30_000;
 
 test(
@@ -266,7 +269,7 @@ test(
         flow.predicate,
       ),
       flow.settled,
-      { numRuns: 100, minRuns: 25, timeLimitMs: TIME_LIMIT_MS },
+      { numRuns: 100, minRuns: 10, timeLimitMs: TIME_LIMIT_MS },
     );
     // The property must have exercised what it claims to, in proportion to the runs it had time
     // for: long flows, and probes both ways.
