@@ -15,7 +15,8 @@ export function CancelOffer({ order }: { order: Order }) {
         mode.endsAt ? (
           <GraceCountdown endsAt={mode.endsAt} />
         ) : (
-          <p class="cancel-mode">{t('cancel.window.beforePayment')}</p>
+          // A denied payment is not "not approved yet": the badge and the timeline say what happened.
+          order.stage !== 'payment-denied' && <p class="cancel-mode">{t('cancel.window.beforePayment')}</p>
         )
       ) : (
         mode.windowClosedAt && <p class="cancel-mode">{t('cancel.window.closed')}</p>

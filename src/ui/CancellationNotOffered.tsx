@@ -1,16 +1,15 @@
-import type { NotCancellableReason } from '../domain/index.ts';
-import type { StoreLinkKind } from './cancel-words.ts';
+import type { NotOfferedReason, StoreLinkKind } from './cancel-words.ts';
 import { useEnv } from './env.ts';
 import { StoreHelpLinks } from './StoreHelpLinks.tsx';
 
-export type NotOfferedReason = NotCancellableReason | 'turned-off';
-
 const WAYS_FORWARD: Record<NotOfferedReason, readonly StoreLinkKind[]> = {
   invoiced: ['returnsUrl', 'contactUrl'],
+  delivered: ['returnsUrl', 'contactUrl'],
   'partially-invoiced': ['changeOrderUrl', 'returnsUrl', 'contactUrl'],
   canceled: ['contactUrl'],
   'request-pending': ['contactUrl'],
   'not-at-this-step': ['contactUrl'],
+  confirming: ['contactUrl'],
   'turned-off': ['changeOrderUrl', 'contactUrl'],
 };
 
@@ -27,7 +26,7 @@ export function CancellationNotOffered({ orderId, reason, stated = false }: Prop
   return (
     <div class="cancel-not-offered" data-reason={reason}>
       {!stated && <p class="cancel-why">{t(`cancel.why.${reason}`)}</p>}
-      <p class="cancel-instead">{t(`cancel.instead.${reason}`)}</p>
+      <p class="cancel-instead">{t(`cancel.instead.${reason === 'confirming' ? 'not-at-this-step' : reason}`)}</p>
       <StoreHelpLinks orderId={orderId} kinds={WAYS_FORWARD[reason]} />
     </div>
   );

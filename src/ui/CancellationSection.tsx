@@ -1,11 +1,12 @@
 import { useEffect, useId, useRef } from 'preact/hooks';
-import { type Order, whyNotCancellable } from '../domain/index.ts';
+import type { Order } from '../domain/index.ts';
 import { phaseOf } from '../state/cancel/phase.ts';
 import { CancelAnnouncer } from './CancelAnnouncer.tsx';
 import { CancelDialog } from './CancelDialog.tsx';
 import { CancellationNotOffered } from './CancellationNotOffered.tsx';
 import { CancelOffer } from './CancelOffer.tsx';
 import { CancelStatus } from './CancelStatus.tsx';
+import { notOfferedReason } from './cancel-words.ts';
 import { useEnv } from './env.ts';
 import { useOrderModels } from './order-env.ts';
 
@@ -22,7 +23,7 @@ export function CancellationSection({ order }: { order: Order }) {
   const settled = cancel.settled.value;
   const seenSettled = useRef(settled);
   const phase = phaseOf(order);
-  const notOffered = whyNotCancellable(order) ?? (cancel.settings.value.enabled ? null : 'turned-off');
+  const notOffered = notOfferedReason(order, cancel.settings.value.enabled);
 
   // After a request ends with the dialog closed, the shopper lands on the new state.
   useEffect(() => {

@@ -1,12 +1,38 @@
 /**
- * Small lookups the cancellation views share: the reason labels offered, the store's help
- * links made safe, and the live message for a model announcement.
+ * Small lookups the cancellation views share: why cancel is not offered (in the state's own
+ * words), the reason labels offered, the store's help links made safe, and the live message
+ * for a model announcement.
  */
-import { safeHttpUrl } from '../domain/index.ts';
+import {
+  type CancellabilityFacts,
+  type NotCancellableReason,
+  type OrderStage,
+  safeHttpUrl,
+  whyNotCancellable,
+} from '../domain/index.ts';
 import type { MessageKey, Translate } from '../i18n/translate.ts';
 import { normaliseReasons } from '../state/cancel/draft.ts';
 import type { CancelAnnouncement, CancelFailure } from '../state/cancel/model.ts';
 import type { StoreConfig } from './env.ts';
+
+/**
+ * Why cancel is not offered, with the words of the order's own state: the domain's reason,
+ * made precise where its sentence would be untrue or vague (a delivered order is not returned
+ * "after it arrives"; an order before payment approval is still being confirmed).
+ */
+export type NotOfferedReason = NotCancellableReason | 'turned-off' | 'delivered' | 'confirming';
+
+/** Stages before the payment is approved: the order is still being confirmed. */
+const CONFIRMING = new Set<OrderStage>(['placed', 'pending-approval', 'payment-pending']);
+
+/** `allowCancellation` alone decides whether cancel is offered (null); this only words a no. */
+export function notOfferedReason(order: CancellabilityFacts, enabled: boolean): NotOfferedReason | null {
+  const why = whyNotCancellable(order);
+  if (why === null) return enabled ? null : 'turned-off';
+  if (why === 'invoiced' && order.stage === 'delivered') return 'delivered';
+  if (why === 'not-at-this-step' && CONFIRMING.has(order.stage)) return 'confirming';
+  return why;
+}
 
 const DEFAULT_REASON_KEYS: readonly MessageKey[] = [
   'cancel.reason.mistake',

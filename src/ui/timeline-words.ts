@@ -74,9 +74,9 @@ export function describeEntry(entry: TimelineEntry, t: Translate): EntryWords[] 
       ];
     default: {
       const reached = entry.state === 'done';
-      let title = t(`timeline.${entry.kind}`);
-      if (entry.kind === 'payment' && entry.state === 'failed') title = t('timeline.payment-denied');
-      else if (entry.kind === 'payment' && !reached) title = t('timeline.payment-waiting');
+      // A denied payment reads "Payment approval: Denied", with what the shopper can do about it.
+      const denied = entry.kind === 'payment' && entry.state === 'failed';
+      const title = entry.kind === 'payment' && !reached ? t('timeline.payment-waiting') : t(`timeline.${entry.kind}`);
       // Shipped but not yet delivered: the order is on its way, since its invoice date.
       const travelling = entry.kind === 'shipped' && entry.state === 'current';
       // VTEX records no date for the start of preparation.
@@ -87,7 +87,7 @@ export function describeEntry(entry: TimelineEntry, t: Translate): EntryWords[] 
           state: entry.state,
           date: entry.date,
           dated: (reached && entry.kind !== 'preparing') || travelling,
-          notes: travelling ? [t('timeline.onItsWay')] : [],
+          notes: travelling ? [t('timeline.onItsWay')] : denied ? [t('timeline.paymentDenied.advice')] : [],
         },
       ];
     }

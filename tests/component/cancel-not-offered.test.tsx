@@ -63,21 +63,15 @@ const CASES: Case[] = [
     ],
   },
   {
-    name: 'not at this step (order just created)',
+    name: 'still being confirmed (order just created)',
     test: (o) => o.status === 'order-created',
-    lines: [
-      'This order cannot be canceled at its current step.',
-      'Check again in a few minutes, or contact the store.',
-    ],
+    lines: ['This order is still being confirmed.', 'If you need to cancel it, contact the store.'],
     links: (id) => [['Contact the store', contactHref(id)]],
   },
   {
     name: 'not at this step (handling starting)',
     test: (o) => o.status === 'start-handling',
-    lines: [
-      'This order cannot be canceled at its current step.',
-      'Check again in a few minutes, or contact the store.',
-    ],
+    lines: ['This order cannot be canceled at its current step.', 'If you need to cancel it, contact the store.'],
     links: (id) => [['Contact the store', contactHref(id)]],
   },
 ];

@@ -70,8 +70,9 @@ const CASES: StatusCase[] = [
     badge: 'Payment denied',
     steps: [
       ['Order placed', 'Done'],
-      ['Payment denied', 'Did not happen'],
+      ['Payment approval', 'Denied'],
     ],
+    notes: ['Order again with another payment method, or contact the store.'],
   },
   {
     name: 'preparing',
