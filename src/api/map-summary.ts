@@ -46,5 +46,6 @@ export function toOrderSummary(record: JsonRecord): OrderSummary | null {
     paymentNames: readText(record.paymentNames),
     items: Array.isArray(record.items) ? mapRecords(record.items, toSummaryItem).values : null,
     shippingEstimatedDate: parseIsoDate(record.ShippingEstimatedDate ?? record.shippingEstimatedDate),
+    deliveredDate: null,
   };
 }

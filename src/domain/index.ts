@@ -10,6 +10,7 @@ export * from './money.ts';
 export type * from './order.ts';
 export * from './order-filter.ts';
 export * from './order-stage.ts';
+export * from './order-truth.ts';
 export * from './packages.ts';
 export * from './purchase.ts';
 export * from './reorder.ts';

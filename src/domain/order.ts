@@ -28,6 +28,8 @@ export interface OrderSummary {
   /** Null when the list did not carry items (VTEX sends `items: null` on many rows). */
   items: OrderSummaryItem[] | null;
   shippingEstimatedDate: Date | null;
+  /** When every package arrived: only an order's detail knows it (the list carries no courier data). */
+  deliveredDate: Date | null;
 }
 
 export interface OrderSummaryItem {

@@ -74,6 +74,7 @@ export function startSession(options: MyOrdersOptions, prefix: string | null, de
   const followsUrl = deps.place === null && prefix !== null && (view?.location.hash.startsWith(prefix) ?? false);
   const linked = linkTo(prefix, deps.place === null);
   const stopReporting = reportLifecycle(model, deps.emit, deps.memory);
+  const stopRecovering = recoverWhenBack(model, page);
 
   return {
     model,
@@ -88,6 +89,7 @@ export function startSession(options: MyOrdersOptions, prefix: string | null, de
     dispose() {
       disposed = true;
       stopReporting();
+      stopRecovering();
       disconnectDeepLink?.();
       disconnectDeepLink = null;
       model.dispose();
@@ -149,5 +151,20 @@ export function reportLifecycle(model: WidgetModel, emit: EmitHostEvent, memory:
   ];
   return () => {
     for (const stop of stops) stop();
+  };
+}
+
+/** What failed offline is read again when the connection returns or the tab is shown again. */
+function recoverWhenBack(model: WidgetModel, page: Document): () => void {
+  const view = page.defaultView;
+  const onVisible = () => {
+    if (page.visibilityState !== 'hidden') model.recover();
+  };
+  const onOnline = () => model.recover();
+  view?.addEventListener('online', onOnline);
+  page.addEventListener('visibilitychange', onVisible);
+  return () => {
+    view?.removeEventListener('online', onOnline);
+    page.removeEventListener('visibilitychange', onVisible);
   };
 }

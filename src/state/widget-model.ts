@@ -1,14 +1,18 @@
 /**
  * One model per widget instance: the list, which order is open, and a server-time clock for
- * everything relative ("updated 3 minutes ago"). The open order's own models (its detail and
+ * everything relative ("updated 3 minutes ago"), and one truth for an order across list and
+ * detail: the rows show what a detail read after them says, and the list is read again after
+ * the shopper wrote (docs/architecture.md, "One truth per order"). The open order's own models (its detail and
  * its cancellation) come with the order view: `loadOpenOrderModels` brings them the first time an
  * order is opened (or the shopper shows the intent). Components read its signals and call its
  * actions; nothing here is module-level, so two widgets on a page share nothing.
  */
 import { batch, computed, createModel, effect, signal } from '@preact/signals';
 import type { ListApi, OrdersApiError } from '../api/index.ts';
+import { type Order, type OrderSummary, rowFromDetail } from '../domain/index.ts';
 import { asApiError } from './api-error.ts';
 import { createListModel, type ListFilters } from './list-model.ts';
+import { currentValue } from './load.ts';
 import { onDispose, withDispose } from './model.ts';
 import type { LoadOpenOrderModels, OpenOrderModels } from './open-order-models.ts';
 
@@ -54,6 +58,10 @@ const Widget = createModel((api: ListApi, options: WidgetModelOptions) => {
     const id = orderId.value;
     return id === null ? { view: 'list' } : { view: 'order', orderId: id };
   });
+  /** Each order's newest detail, with when it was read: newer than a list page read before it. */
+  const details = signal<ReadonlyMap<string, { order: Order; readAt: number }>>(new Map());
+  /** The shopper sent a write (a cancellation) since the list was read: going back reads it again. */
+  let listStale = false;
   let pending: Promise<OpenOrderModels | null> | null = null;
   let disposed = false;
   onDispose(() => {
@@ -72,6 +80,14 @@ const Widget = createModel((api: ListApi, options: WidgetModelOptions) => {
       serverNow.value = api.serverNow();
     }, options.clockTickMs ?? 30_000);
     return () => clearInterval(tick);
+  });
+  effect(() => {
+    const result = order.value?.detail.result.value;
+    if (result?.status !== 'ready' || details.peek().get(result.value.orderId)?.order === result.value) return;
+    details.value = new Map(details.peek()).set(result.value.orderId, { order: result.value, readAt: result.loadedAt });
+  });
+  effect(() => {
+    if (order.value?.cancel.submitting.value) listStale = true;
   });
   // The open order's models arrive after this factory ran, so this model does not own their
   // effects by itself: this effect ends them with it.
@@ -120,6 +136,16 @@ const Widget = createModel((api: ListApi, options: WidgetModelOptions) => {
 
   return {
     list,
+    /** The list's rows, each as the newest read of its order tells it (a detail read after the page wins). */
+    rows: computed<OrderSummary[]>(() => {
+      const view = currentValue(list.result.value);
+      if (!view) return [];
+      const read = details.value;
+      return view.rows.map((row) => {
+        const known = read.get(row.orderId);
+        return known && known.readAt >= view.readAt ? rowFromDetail(row, known.order) : row;
+      });
+    }),
     orderId,
     lastClosedOrderId,
     order,
@@ -143,14 +169,32 @@ const Widget = createModel((api: ListApi, options: WidgetModelOptions) => {
     },
     /** Loads the open order again (after a failure, or its models' failure). */
     reloadOrder: loadOpenOrder,
+    /**
+     * The connection or the tab came back: what failed for want of it (offline, timed out) is
+     * read again, once; what is loading or loaded is left alone, so repeated signals send nothing more.
+     */
+    recover(): void {
+      const lost = (error: OrdersApiError | null | undefined) => error?.code === 'network' || error?.code === 'timeout';
+      const listNow = list.result.peek();
+      if (listNow.status === 'error' && lost(listNow.error)) void list.load();
+      if (orderId.peek() === null) return;
+      const detailNow = order.peek()?.detail.result.peek();
+      if (lost(orderFailure.peek()) || (detailNow?.status === 'error' && lost(detailNow.error))) void loadOpenOrder();
+    },
     /** The shopper is about to open an order (pointer or focus on the list): fetch its view now. */
     prepareOrder(): void {
       void orderModels();
     },
-    /** Back to the list as it was: same page, same filters, no new request. */
+    /**
+     * Back to the list as it was: same page, same filters; read again only when the shopper
+     * wrote meanwhile (the rows already show what the order's detail said, at once).
+     */
     backToList(): void {
       closeOrder();
-      if (list.result.peek().status === 'idle') void list.load();
+      if (list.result.peek().status === 'idle' || listStale) {
+        listStale = false;
+        void list.load();
+      }
     },
     /**
      * Goes to a place (a deep link, history back and forward, a rebuilt model): sets the list's
@@ -167,6 +211,10 @@ const Widget = createModel((api: ListApi, options: WidgetModelOptions) => {
       }
       if (target.orderId === null) {
         if (orderId.peek() !== null) closeOrder();
+        if (listStale && list.result.peek().status !== 'idle' && pendingLoads.length === 0) {
+          listStale = false;
+          pendingLoads.push(list.load());
+        }
       } else if (target.orderId !== orderId.peek()) {
         orderId.value = target.orderId;
         pendingLoads.push(loadOpenOrder());

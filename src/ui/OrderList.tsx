@@ -51,7 +51,7 @@ export function OrderList() {
     (opener ?? heading.current)?.focus();
   }, []);
 
-  const rows = view?.rows ?? [];
+  const rows = model.rows.value;
   const paging = view?.page.paging ?? null;
   // Empty and no-results speak of the current query only: never of a previous one still on screen.
   const settledEmpty = load.status === 'ready' && rows.length === 0;

@@ -42,11 +42,13 @@ function itemCount(summary: OrderSummary): number | null {
 }
 
 /**
- * When a shipped order should arrive, from the row's `ShippingEstimatedDate`: "Arriving by" while
- * that moment is ahead of the store's clock, "Expected by" once it has passed (the list carries no
- * courier data, so it cannot tell whether the order came). Nothing before shipping or without one.
+ * Where a shipped order is: "Delivered" on its day once the order's detail said so (the list
+ * carries no courier data); else, from the row's `ShippingEstimatedDate`, "Arriving by" while that
+ * moment is ahead of the store's clock, "Expected by" once it has passed. Nothing before shipping.
  */
 function arrival(summary: OrderSummary, t: Translate, formatDate: (date: Date) => string, nowMs: number) {
+  if (summary.stage === 'delivered' && summary.deliveredDate !== null)
+    return t('list.row.deliveredOn', { date: formatDate(summary.deliveredDate) });
   const estimate = summary.shippingEstimatedDate;
   if (summary.stage !== 'shipped' || estimate === null) return null;
   const date = formatDate(estimate);

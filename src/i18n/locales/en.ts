@@ -33,6 +33,7 @@ export const en = {
   'list.row.noItemNames': 'Item details are in the order',
   'list.row.arrivingBy': 'Arriving by {date}',
   'list.row.expectedBy': 'Expected by {date}',
+  'list.row.deliveredOn': 'Delivered {date}',
   'list.row.related': {
     one: 'Part of purchase {group}, with {count} other order',
     other: 'Part of purchase {group}, with {count} other orders',

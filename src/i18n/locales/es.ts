@@ -33,6 +33,7 @@ const es: Messages = {
   'list.row.noItemNames': 'Los artículos están en el detalle del pedido',
   'list.row.arrivingBy': 'Llega a más tardar el {date}',
   'list.row.expectedBy': 'Entrega prevista: {date}',
+  'list.row.deliveredOn': 'Entregado el {date}',
   'list.row.related': {
     one: 'Parte de la compra {group}, con {count} pedido más',
     other: 'Parte de la compra {group}, con {count} pedidos más',

@@ -33,6 +33,7 @@ const ptBR: Messages = {
   'list.row.noItemNames': 'Os itens estão no detalhe do pedido',
   'list.row.arrivingBy': 'Chega até {date}',
   'list.row.expectedBy': 'Previsão de entrega: {date}',
+  'list.row.deliveredOn': 'Entregue em {date}',
   'list.row.related': {
     one: 'Parte da compra {group}, com mais {count} pedido',
     other: 'Parte da compra {group}, com mais {count} pedidos',

@@ -17,6 +17,7 @@ const row = (overrides: Partial<OrderSummary> = {}): OrderSummary => ({
     { skuId: '1', productId: '1', name: 'Mangueira Filtro', quantity: 1, sellerId: '1', unitPrice: 1, linePrice: 1 },
   ],
   shippingEstimatedDate: null,
+  deliveredDate: null,
   ...overrides,
 });
 
