@@ -1,11 +1,23 @@
 import { useEffect, useId, useRef } from 'preact/hooks';
 import type { Order } from '../domain/index.ts';
+import type { MessageKey } from '../i18n/translate.ts';
 import { modeOf } from '../state/cancel/model.ts';
+import type { CancelMode } from '../state/cancel/phase.ts';
 import { CancelFailureNotice } from './CancelFailureNotice.tsx';
 import { CancelReasonFields } from './CancelReasonFields.tsx';
 import { canRetry } from './cancel-words.ts';
 import { useEnv } from './env.ts';
 import { useOrderModels } from './order-env.ts';
+
+/**
+ * What confirming does, from the mode alone: never that the store "has started" (it may not
+ * have); when the order had a grace window, that it closed (the section's words), so the store
+ * must approve.
+ */
+function consequenceKey(mode: CancelMode): MessageKey {
+  if (mode.kind === 'immediate') return 'cancel.dialog.immediate';
+  return mode.windowClosedAt ? 'cancel.window.closed' : 'cancel.dialog.request';
+}
 
 /**
  * The cancel request as a native modal `<dialog>` (`showModal()`: the browser contains focus,
@@ -60,9 +72,10 @@ export function CancelDialog({ order }: { order: Order }) {
     >
       <form ref={form} class="cancel-form" noValidate onSubmit={onSubmit}>
         <h3 id={titleId}>{t('cancel.dialog.title', { orderId: order.orderId })}</h3>
-        <p class="cancel-consequence" data-mode={mode.kind}>
-          {t(mode.kind === 'immediate' ? 'cancel.dialog.immediate' : 'cancel.dialog.request')}
-        </p>
+        <div class="cancel-consequence" data-mode={mode.kind}>
+          <p>{t(consequenceKey(mode))}</p>
+          {mode.kind === 'request' && <p>{t('cancel.dialog.final')}</p>}
+        </div>
         {retryable && <CancelReasonFields />}
         {failure && <CancelFailureNotice failure={failure} />}
         <div class="cancel-dialog-actions">

@@ -10,7 +10,7 @@ export function OrderOverview({ order }: { order: Order }) {
   return (
     <div class="detail-overview">
       <p class="detail-stage">
-        <StatusBadge stage={order.stage} />
+        <StatusBadge order={order} />
       </p>
       <p class="detail-placed">{t('detail.placedOn', { date: format.date(order.creationDate) })}</p>
       <RelatedOrders order={order} />

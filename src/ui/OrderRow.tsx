@@ -81,7 +81,7 @@ export function OrderRow({ summary, relatedOrders }: Props) {
               {t('list.row.open', { orderId: summary.orderId })}
             </button>
           </h3>
-          <StatusBadge stage={summary.stage} />
+          <StatusBadge order={summary} />
         </div>
         <p class="order-row-date">
           <time dateTime={placed ? placed.toISOString() : undefined}>

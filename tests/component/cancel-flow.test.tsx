@@ -93,9 +93,12 @@ describe('a shopper cancels an order', () => {
     ]);
 
     const dialog = await fillDialog(view, user, 'Other', '  The colour is not what I expected  ');
-    expect(normaliseSpaces(dialog.querySelector('.cancel-consequence')?.textContent)).toBe(
-      'The store has started on this order, so this sends a cancellation request. The store must approve it, and you cannot withdraw it once it is sent.',
-    );
+    expect(
+      [...dialog.querySelectorAll('.cancel-consequence p')].map((line) => normaliseSpaces(line.textContent)),
+    ).toEqual([
+      'The window for immediate cancellation has closed; the store must now approve a cancellation.',
+      'Once sent, a request cannot be withdrawn.',
+    ]);
     await user.click(within(dialog).getByRole('button', { name: 'Request cancellation' }));
 
     await expect.poll(() => dialog.open).toBe(false);

@@ -163,7 +163,7 @@ describe('cancel inside the window, written with a lag', () => {
 
     expect(dialog.open).toBe(false);
     expect(sectionLines(view)).toEqual([
-      'Your order is being canceled. This takes a moment.',
+      'Your order is being canceled.',
       'The refund goes back to your original payment method. Card refunds can take up to two statements to appear.',
     ]);
     expect(liveText(view)).toContain(`Order ${order.orderId} is being canceled.`);
@@ -208,9 +208,10 @@ describe('the grace-window countdown', () => {
     await user.click(within(cancelSection(view)).getByRole('button', { name: 'Cancel order' }));
     await settle();
     const dialog = dialogOf(view);
-    expect(dialog.querySelector('.cancel-consequence')?.textContent).toBe(
-      'The store has started on this order, so this sends a cancellation request. The store must approve it, and you cannot withdraw it once it is sent.',
-    );
+    expect([...dialog.querySelectorAll('.cancel-consequence p')].map((line) => line.textContent)).toEqual([
+      'The window for immediate cancellation has closed; the store must now approve a cancellation.',
+      'Once sent, a request cannot be withdrawn.',
+    ]);
     await user.click(within(dialog).getByRole('radio', { name: 'Delivery takes too long' }));
     await user.click(within(dialog).getByRole('button', { name: 'Request cancellation' }));
     await settle();

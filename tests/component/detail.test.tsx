@@ -118,7 +118,7 @@ const CASES: StatusCase[] = [
   {
     name: 'being canceled',
     test: (o) => o.status === 'cancel',
-    badge: 'Cancellation requested',
+    badge: 'Canceling',
     steps: [
       ...PAID,
       ['Cancellation requested by you', 'Done'],

@@ -11,13 +11,25 @@ import userEvent from '@testing-library/user-event';
 import { HttpResponse, http } from 'msw';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { WireOrderDetail } from '../../src/contract/vtex-orders.ts';
-import { cancelSection, openOrder, sectionLines } from './cancel-helpers.ts';
+import {
+  afterWindow,
+  cancelSection,
+  dialogOf,
+  fillDialog,
+  inWindow,
+  openDialog,
+  openOrder,
+  openOrderNow,
+  sectionLines,
+  useSteppedClock,
+} from './cancel-helpers.ts';
 import {
   ES_LABELS,
   listAll,
   openFromList,
   PT_LABELS,
   pick,
+  readDetail,
   section,
   timelineSteps,
   useSeedDetails,
@@ -134,7 +146,7 @@ describe('a denied payment', () => {
     expect(detailBadge(view)).toBe('Payment denied');
   });
 
-  it('offered cancel (allowCancellation true): no “not approved yet”', async () => {
+  it('offered cancel (allowCancellation true): no “not approved yet”, the dialog says what cancel does', async () => {
     const order = pick(
       details,
       (o) => o.status === 'payment-denied' && o.allowCancellation === true,
@@ -146,6 +158,12 @@ describe('a denied payment', () => {
     await openOrder(view, user, order.orderId);
 
     expect(sectionLines(view)).toEqual(['Cancel order']);
+    const dialog = await openDialog(view, user);
+    expect(
+      [...dialog.querySelectorAll('.cancel-consequence p')].map((line) => normaliseSpaces(line.textContent)),
+    ).toEqual([
+      'Your order will be canceled right away. If you already paid, the refund goes back to your original payment method.',
+    ]);
   });
 
   it('not offered (allowCancellation false): no “cancel right away”, no “check again”, no cancel button', async () => {
@@ -205,6 +223,116 @@ describe('an order still being confirmed', () => {
     await openOrder(view, userEvent.setup(), order.orderId);
 
     expect(sectionLines(view)).toEqual(STILL_TRUE);
+  });
+});
+
+describe('the grace window lapses while the dialog is open', () => {
+  it('the dialog says the window closed and the store must approve, not that the store has started', async () => {
+    const order = pick(
+      details,
+      (o) => inWindow(o) && o.storePreferencesData?.currencyCode === 'USD',
+      'is inside the window, in USD',
+    );
+    signIn('main');
+    const clock = useSteppedClock(backend);
+    const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
+    const { view } = renderWidget({ locale: 'en' });
+    await openOrderNow(view, user, order.orderId);
+    await user.click(within(cancelSection(view)).getByRole('button', { name: 'Cancel order' }));
+    await vi.advanceTimersByTimeAsync(0);
+    const dialog = dialogOf(view);
+    expect(dialog.open).toBe(true);
+    const consequence = () =>
+      [...dialog.querySelectorAll('.cancel-consequence p')].map((line) => normaliseSpaces(line.textContent));
+    expect(consequence()).toEqual([
+      'Your order will be canceled right away. If you already paid, the refund goes back to your original payment method.',
+    ]);
+
+    // The seeded order's window has 10 minutes left.
+    await clock.advance(10 * 60_000 + 1_000);
+
+    expect(dialog.open).toBe(true);
+    expect(consequence()).toEqual([
+      'The window for immediate cancellation has closed; the store must now approve a cancellation.',
+      'Once sent, a request cannot be withdrawn.',
+    ]);
+    expect(within(dialog).getByRole('button', { name: 'Request cancellation' })).toBeTruthy();
+    expect(normaliseSpaces(dialog.textContent)).not.toContain('has started');
+  });
+});
+
+describe('a request without a known window', () => {
+  it('no payment approval date: the dialog claims neither a closed window nor a started store', async () => {
+    const order = pick(details, afterWindow, 'is past the window');
+    serveDetailWith(order, { authorizedDate: null });
+    signIn('main');
+    const user = userEvent.setup();
+    const { view } = renderWidget({ locale: 'en' });
+    await openOrder(view, user, order.orderId);
+    expect(sectionLines(view)).toEqual(['Cancel order']);
+
+    const dialog = await openDialog(view, user);
+    expect(
+      [...dialog.querySelectorAll('.cancel-consequence p')].map((line) => normaliseSpaces(line.textContent)),
+    ).toEqual(['The store must approve this request.', 'Once sent, a request cannot be withdrawn.']);
+    expect(within(dialog).getByRole('button', { name: 'Request cancellation' })).toBeTruthy();
+  });
+});
+
+describe('an order being canceled', () => {
+  const cancelingOrder = () => pick(details, (o) => o.status === 'cancel', 'is being canceled');
+
+  it('status cancel: the badge says “Canceling”, as the text does, in the detail and in the list', async () => {
+    const order = cancelingOrder();
+    signIn('main');
+    const user = userEvent.setup();
+    const { view } = renderWidget({ locale: 'en' });
+
+    await view.findByRole('heading', { level: 2, name: 'Your orders' });
+    await user.type(view.getByRole('searchbox', { name: 'Order number or product' }), `${order.orderId}{Enter}`);
+    await expect
+      .poll(() => view.queryAllByRole('button', { name: /^Order / }).map((row) => row.textContent))
+      .toEqual([`Order ${order.orderId}`]);
+    const row = view.getByRole('button', { name: `Order ${order.orderId}` }).closest('li');
+    expect(normaliseSpaces(row?.querySelector('.status-badge')?.textContent)).toBe('Canceling');
+
+    await openOrder(view, user, order.orderId);
+    expect(detailBadge(view)).toBe('Canceling');
+    expect(sectionLines(view)[0]).toBe('Your order is being canceled.');
+  });
+
+  it('canceled inside the window, the write not yet done: “Canceling”, not “Cancellation requested”', async () => {
+    // The mock's clock is frozen: the order stays `cancel` until the lag is over.
+    backend.settings.writeLagMs = 60_000;
+    const order = pick(
+      details,
+      (o) => inWindow(o) && o.storePreferencesData?.currencyCode === 'BRL',
+      'is inside the window, in BRL',
+    );
+    signIn('main');
+    const user = userEvent.setup();
+    const { view } = renderWidget({ locale: 'en' });
+    await openOrder(view, user, order.orderId);
+    expect(detailBadge(view)).toBe('Preparing');
+
+    const dialog = await fillDialog(view, user, 'I found a better price');
+    await user.click(within(dialog).getByRole('button', { name: 'Cancel order' }));
+    await expect.poll(() => dialog.open).toBe(false);
+
+    expect((await readDetail(order.orderId)).status).toBe('cancel');
+    expect(sectionLines(view)[0]).toBe('Your order is being canceled.');
+    expect(detailBadge(view)).toBe('Canceling');
+  });
+
+  it('in Brazilian Portuguese', async () => {
+    const order = cancelingOrder();
+    signIn('main');
+    const { view } = renderWidget({ locale: 'pt-BR' });
+    await openFromList(view, userEvent.setup(), order.orderId, PT_LABELS);
+    await view.findByRole('heading', { level: 3, name: 'Cancelamento' });
+
+    expect(detailBadge(view)).toBe('Cancelando');
+    expect(lines(section(view, 'Cancelamento'))[0]).toBe('Seu pedido está sendo cancelado.');
   });
 });
 

@@ -123,8 +123,8 @@ export const enOrder = {
   'cancel.dialog.title': 'Cancel order {orderId}',
   'cancel.dialog.immediate':
     'Your order will be canceled right away. If you already paid, the refund goes back to your original payment method.',
-  'cancel.dialog.request':
-    'The store has started on this order, so this sends a cancellation request. The store must approve it, and you cannot withdraw it once it is sent.',
+  'cancel.dialog.request': 'The store must approve this request.',
+  'cancel.dialog.final': 'Once sent, a request cannot be withdrawn.',
   'cancel.dialog.reasons': 'Why do you want to cancel?',
   'cancel.reason.mistake': 'I ordered by mistake',
   'cancel.reason.price': 'I found a better price',
@@ -145,7 +145,7 @@ export const enOrder = {
   'cancel.conflict.invoiced': 'This order can no longer be canceled: it was invoiced meanwhile.',
   'cancel.conflict.canceled': 'This order can no longer be canceled: it was canceled meanwhile.',
   'cancel.conflict.changed': 'This order can no longer be canceled: its status changed meanwhile.',
-  'cancel.canceling': 'Your order is being canceled. This takes a moment.',
+  'cancel.canceling': 'Your order is being canceled.',
   'cancel.canceled': 'This order was canceled on {date}.',
   'cancel.refund': 'The refund goes back to your original payment method.',
   'cancel.refund.card': 'Card refunds can take up to two statements to appear.',

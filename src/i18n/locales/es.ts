@@ -231,8 +231,8 @@ const es: Messages = {
   'cancel.dialog.title': 'Cancelar el pedido {orderId}',
   'cancel.dialog.immediate':
     'Tu pedido se cancelará al instante. Si ya pagaste, el reembolso vuelve a tu medio de pago original.',
-  'cancel.dialog.request':
-    'La tienda ya empezó con este pedido, así que esto envía una solicitud de cancelación. La tienda debe aprobarla, y no puedes retirarla una vez enviada.',
+  'cancel.dialog.request': 'La tienda debe aprobar esta solicitud.',
+  'cancel.dialog.final': 'Una vez enviada, la solicitud no se puede retirar.',
   'cancel.dialog.reasons': '¿Por qué quieres cancelar?',
   'cancel.reason.mistake': 'Hice el pedido por error',
   'cancel.reason.price': 'Encontré un precio mejor',
@@ -253,7 +253,7 @@ const es: Messages = {
   'cancel.conflict.invoiced': 'Este pedido ya no se puede cancelar: se facturó mientras tanto.',
   'cancel.conflict.canceled': 'Este pedido ya no se puede cancelar: se canceló mientras tanto.',
   'cancel.conflict.changed': 'Este pedido ya no se puede cancelar: su estado cambió mientras tanto.',
-  'cancel.canceling': 'Tu pedido se está cancelando. Esto tarda un momento.',
+  'cancel.canceling': 'Tu pedido se está cancelando.',
   'cancel.canceled': 'Este pedido se canceló el {date}.',
   'cancel.refund': 'El reembolso vuelve a tu medio de pago original.',
   'cancel.refund.card': 'Los reembolsos a tarjeta pueden tardar hasta dos resúmenes en aparecer.',

@@ -217,8 +217,8 @@ const ptBR: Messages = {
   'cancel.dialog.title': 'Cancelar o pedido {orderId}',
   'cancel.dialog.immediate':
     'Seu pedido será cancelado na hora. Se você já pagou, o reembolso volta para a forma de pagamento original.',
-  'cancel.dialog.request':
-    'A loja já começou a preparar este pedido, então isto envia uma solicitação de cancelamento. A loja precisa aprová-la, e você não pode desistir dela depois de enviada.',
+  'cancel.dialog.request': 'A loja precisa aprovar esta solicitação.',
+  'cancel.dialog.final': 'Depois de enviada, a solicitação não pode ser retirada.',
   'cancel.dialog.reasons': 'Por que você quer cancelar?',
   'cancel.reason.mistake': 'Fiz o pedido por engano',
   'cancel.reason.price': 'Encontrei um preço melhor',
@@ -239,7 +239,7 @@ const ptBR: Messages = {
   'cancel.conflict.invoiced': 'Este pedido não pode mais ser cancelado: ele foi faturado enquanto isso.',
   'cancel.conflict.canceled': 'Este pedido não pode mais ser cancelado: ele foi cancelado enquanto isso.',
   'cancel.conflict.changed': 'Este pedido não pode mais ser cancelado: a situação dele mudou enquanto isso.',
-  'cancel.canceling': 'Seu pedido está sendo cancelado. Isso leva um momento.',
+  'cancel.canceling': 'Seu pedido está sendo cancelado.',
   'cancel.canceled': 'Este pedido foi cancelado em {date}.',
   'cancel.refund': 'O reembolso volta para a forma de pagamento original.',
   'cancel.refund.card': 'Reembolsos no cartão podem levar até duas faturas para aparecer.',
