@@ -53,6 +53,11 @@ export interface TransportOptions {
 export interface CallOptions {
   /** Aborts this call only (e.g. a list request superseded by new filters). */
   signal?: AbortSignal;
+  /**
+   * A write that outlives this client: `abort()`, `dispose()` and the transport's signal leave it
+   * running (a widget rebuilt by an option change must still learn what its request did).
+   */
+  detached?: boolean;
 }
 
 /** What every client has: the store's clock and a way to stop. */
@@ -153,7 +158,7 @@ export function createTransport(options: TransportOptions = {}): Transport {
 
   async function send<T>(call: CallOptions | undefined, run: (signal: AbortSignal) => Promise<T>): Promise<T> {
     if (disposed) throw new OrdersApiError('aborted', { detail: 'client disposed' });
-    const linked = linkSignals([controller.signal, options.signal, call?.signal]);
+    const linked = linkSignals(call?.detached ? [call.signal] : [controller.signal, options.signal, call?.signal]);
     try {
       return await run(linked.signal);
     } catch (error) {

@@ -1,6 +1,6 @@
 import { MAX_PER_PAGE } from '../api/index.ts';
-import { warnStore } from './store-warning.ts';
 import type { Message, MessageKey } from '../i18n/translate.ts';
+import { warnStore } from './store-warning.ts';
 
 export type MyOrdersTheme = 'light' | 'dark' | 'auto';
 
@@ -57,7 +57,9 @@ export function pageSizeOf(options: MyOrdersOptions): number {
   const size = options.pageSize;
   if (size === undefined) return DEFAULT_PAGE_SIZE;
   if (typeof size === 'number' && Number.isInteger(size) && size >= 1) return Math.min(size, MAX_PER_PAGE);
-  warnStore(`page size ${JSON.stringify(size)} is not a whole number from 1; showing ${DEFAULT_PAGE_SIZE} orders a page`);
+  warnStore(
+    `page size ${JSON.stringify(size)} is not a whole number from 1; showing ${DEFAULT_PAGE_SIZE} orders a page`,
+  );
   return DEFAULT_PAGE_SIZE;
 }
 

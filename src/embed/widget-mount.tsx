@@ -37,7 +37,10 @@ export type MountWidget = (host: HTMLElement, options?: MyOrdersOptions) => MyOr
 
 /** The loaded catalogs, the one thing every widget on the page shares: each language loads once. */
 const catalogs = createCatalogs(importCatalog, (locale, error) =>
-  warnStore(`the ${locale} messages did not load (are parts/ hosted beside the script?), so the widget speaks English`, error),
+  warnStore(
+    `the ${locale} messages did not load (are parts/ hosted beside the script?), so the widget speaks English`,
+    error,
+  ),
 );
 
 /** Mounts the widget into `host` (a shadow root of its own); see MyOrdersHandle. */
@@ -73,6 +76,7 @@ function mountWidget(host: HTMLElement, options: MyOrdersOptions, catalogs: Cata
     page,
     emit: hostEmitter(host),
     memory: freshLifecycleMemory(),
+    pendingCancellations: new Map(),
     orderPartArrived(part) {
       if (destroyed) return;
       removeOrderStyles ??= attachStyles(shadow, part.css, current.nonce);

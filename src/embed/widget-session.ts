@@ -7,6 +7,7 @@
 import { effect, untracked } from '@preact/signals';
 import { createTransport, listApiOver, OrdersApiError } from '../api/index.ts';
 import type { EmitCancelEvent } from '../state/cancel/events.ts';
+import type { PendingCancellations } from '../state/cancel/pending-requests.ts';
 import { createWidgetModel, type Route, type ShopperPlace, type WidgetModel } from '../state/widget-model.ts';
 import type { EmitHostEvent, MyOrdersNavigateDetail } from './host-events.ts';
 import type { MyOrdersOptions } from './options.ts';
@@ -18,6 +19,8 @@ export interface SessionDeps {
   page: Document;
   emit: EmitHostEvent & EmitCancelEvent;
   memory: LifecycleMemory;
+  /** Cancellation requests still out: they outlive a rebuild, so the new model says their outcome. */
+  pendingCancellations: PendingCancellations;
   /** The place to continue from (a rebuild); null on mount, where the URL may name one. */
   place: ShopperPlace | null;
   /** The order view has loaded: its CSS and words go in before it is drawn. */
@@ -47,7 +50,12 @@ export function startSession(options: MyOrdersOptions, prefix: string | null, de
         });
       });
       deps.orderPartArrived(part);
-      return part.createOrderModelsOver(wire, orderId, { settings: cancellationOf(options), page, emit: deps.emit });
+      return part.createOrderModelsOver(wire, orderId, {
+        settings: cancellationOf(options),
+        page,
+        emit: deps.emit,
+        pending: deps.pendingCancellations,
+      });
     },
   });
   if (deps.place)

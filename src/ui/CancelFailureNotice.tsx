@@ -6,6 +6,14 @@ import { useEnv } from './env.ts';
 /** Why the request did not go through: the order moved on (409), or what failed and that the reason is kept. */
 export function CancelFailureNotice({ failure }: { failure: CancelFailure }) {
   const { t } = useEnv();
+  if (failure.kind === 'unconfirmed') {
+    return (
+      <div class="cancel-failure" role="alert">
+        <p class="error-title">{t('cancel.unconfirmed.title')}</p>
+        <p class="error-body">{t('cancel.unconfirmed.body')}</p>
+      </div>
+    );
+  }
   if (failure.kind === 'no-longer-cancellable') {
     return (
       <p class="cancel-conflict" role="alert">

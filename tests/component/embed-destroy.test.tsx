@@ -104,7 +104,7 @@ describe('destroy()', () => {
         .added()
         .map((call) => call.type)
         .sort(),
-    ).toEqual(['hashchange', 'popstate']);
+    ).toEqual(['hashchange', 'online', 'popstate']);
     expect(documentListeners.added().map((call) => call.type)).toContain('visibilitychange');
 
     handle.destroy();

@@ -7,7 +7,8 @@ import type { OrdersApiErrorCode } from '../../api/index.ts';
 export interface CancelEventDetails {
   'my-orders:cancel-requested': { orderId: string; outcome: 'canceled' | 'requested'; reason: string };
   'my-orders:cancel-decided': { orderId: string; outcome: 'approved' | 'denied'; denyReason?: string };
-  'my-orders:cancel-failed': { orderId: string; code: OrdersApiErrorCode };
+  /** `unconfirmed`: the store answered, but the order shows no request after a while (nothing happened). */
+  'my-orders:cancel-failed': { orderId: string; code: OrdersApiErrorCode | 'unconfirmed' };
 }
 
 export type CancelEventName = keyof CancelEventDetails;

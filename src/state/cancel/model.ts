@@ -16,6 +16,7 @@ import { ALWAYS_VISIBLE, type VisibilitySource } from '../visibility.ts';
 import { watchOpenOrder } from './decision-watch.ts';
 import { createCancelDraft, type ReasonChoice } from './draft.ts';
 import type { EmitCancelEvent } from './events.ts';
+import type { PendingCancellation, PendingCancellations } from './pending-requests.ts';
 import { type CancelMode, cancelMode, decisionBetween, isOwnRequest, phaseOf } from './phase.ts';
 
 export interface CancelSettings {
@@ -29,6 +30,8 @@ export const DEFAULT_CANCEL_SETTINGS: CancelSettings = { enabled: true, gracePer
 
 export type CancelFailure =
   | { kind: 'error'; error: OrdersApiError }
+  /** The store answered, but the order shows no request after watching a while: nothing happened. */
+  | { kind: 'unconfirmed' }
   /** A 409 because the order moved on while the dialog was open. */
   | { kind: 'no-longer-cancellable'; because: 'invoiced' | 'canceled' | 'changed' };
 
@@ -46,6 +49,18 @@ export interface CancelModelDeps {
   visibility?: VisibilitySource;
   emit?: EmitCancelEvent;
   poll?: BackoffPlan;
+  /** Requests still out, kept by the mounted widget across a rebuild (pending-requests.ts). */
+  pending?: PendingCancellations;
+  /** Waits between the re-reads that look for a request the store has not written yet (its write lag). */
+  confirmDelaysMs?: readonly number[];
+}
+
+/** VTEX writes cancellation data with a lag of seconds: look again after these waits before saying nothing happened. */
+export const CONFIRM_DELAYS_MS: readonly number[] = [500, 1_500, 3_000];
+
+/** Errors after which the request may still have been applied: the re-read tells. */
+function effectUnknown(error: OrdersApiError): boolean {
+  return ['network', 'timeout', 'server', 'bad-response'].includes(error.code);
 }
 
 const Cancel = createModel((deps: CancelModelDeps) => {
@@ -59,8 +74,12 @@ const Cancel = createModel((deps: CancelModelDeps) => {
         : DEFAULT_CANCEL_SETTINGS.gracePeriodMinutes,
   };
   const visibility = deps.visibility ?? ALWAYS_VISIBLE;
-  const emit: EmitCancelEvent = deps.emit ?? (() => {});
+  const pending: PendingCancellations = deps.pending ?? new Map();
   const lifetime = new AbortController();
+  // A disposed model is silent: the store hears each outcome once, from the model on screen.
+  const emit: EmitCancelEvent = (name, detail) => {
+    if (!lifetime.signal.aborted) deps.emit?.(name, detail);
+  };
   onDispose(() => lifetime.abort());
   const clock = createSecondTicker(() => api.serverNow(), visibility);
   const draft = createCancelDraft();
@@ -93,9 +112,74 @@ const Cancel = createModel((deps: CancelModelDeps) => {
   // The shopper may have opened another order while the request was out: its dialog is not ours.
   const stillOpen = (orderId: string): boolean => detail.orderId.peek() === orderId;
 
+  // The outcome is said and the model is no longer busy at once: the view never shows one without the other.
   function fail(orderId: string, reason: CancelFailure): void {
-    if (stillOpen(orderId)) failure.value = reason;
-    emit('my-orders:cancel-failed', { orderId, code: reason.kind === 'error' ? reason.error.code : 'conflict' });
+    batch(() => {
+      if (stillOpen(orderId)) failure.value = reason;
+      submitting.value = false;
+    });
+    const code =
+      reason.kind === 'error' ? reason.error.code : reason.kind === 'unconfirmed' ? 'unconfirmed' : 'conflict';
+    emit('my-orders:cancel-failed', { orderId, code });
+  }
+
+  /** Resolves after `ms`, or at once when the model is disposed. */
+  const wait = (ms: number): Promise<void> =>
+    new Promise((resolve) => {
+      const timer = setTimeout(resolve, ms);
+      lifetime.signal.addEventListener(
+        'abort',
+        () => {
+          clearTimeout(timer);
+          resolve();
+        },
+        { once: true },
+      );
+    });
+
+  /** The open order as the server has it now: a quiet re-read, or a full load when it is not on screen yet. */
+  async function readNow(orderId: string): Promise<Order | null> {
+    if (detail.orderId.peek() !== orderId) return null;
+    const status = detail.result.peek().status;
+    if (status === 'idle' || status === 'loading') {
+      await detail.reload();
+      const loaded = currentValue(detail.result.peek());
+      return loaded?.orderId === orderId ? loaded : null;
+    }
+    return reread(orderId);
+  }
+
+  /**
+   * The answer did not say what happened (a 2xx whose body we never trust, or an error after
+   * which the write may have landed): the server's data decides. A request found on the order is
+   * a success; none found after watching a while is the given failure, with the true state shown.
+   */
+  async function confirm(
+    orderId: string,
+    reason: string,
+    expected: 'canceled' | 'requested',
+    otherwise: CancelFailure,
+  ): Promise<void> {
+    for (const delay of [0, ...(deps.confirmDelaysMs ?? CONFIRM_DELAYS_MS)]) {
+      if (delay > 0) await wait(delay);
+      if (lifetime.signal.aborted || !stillOpen(orderId)) return;
+      const fresh = await readNow(orderId);
+      if (fresh && phaseOf(fresh) !== 'none') return succeed(orderId, reason, fresh, expected);
+    }
+    fail(orderId, otherwise);
+  }
+
+  /** What the answer to a request means, said once the server's data is read. */
+  async function settle(orderId: string, request: PendingCancellation): Promise<void> {
+    const error = await request.answer;
+    if (lifetime.signal.aborted) return; // Rebuilt meanwhile: the new model reads this answer.
+    const { reason, expected } = request;
+    if (error === null) await confirm(orderId, reason, expected, { kind: 'unconfirmed' });
+    else if (error.code === 'conflict') await resolveConflict(orderId, reason, error, expected);
+    else if (effectUnknown(error)) await confirm(orderId, reason, expected, { kind: 'error', error });
+    else if (error.code !== 'aborted') fail(orderId, { kind: 'error', error });
+    // Said: the request is done. Disposed before that (a rebuild): the model after this one says it.
+    if (!lifetime.signal.aborted) pending.delete(orderId);
   }
 
   function finish(orderId: string, body: AnnouncementBody): void {
@@ -103,6 +187,7 @@ const Cancel = createModel((deps: CancelModelDeps) => {
     batch(() => {
       draft.reset();
       failure.value = null;
+      submitting.value = false;
       dialogOpen.value = false;
       settled.value += 1;
       announce(orderId, body);
@@ -149,29 +234,37 @@ const Cancel = createModel((deps: CancelModelDeps) => {
     draft.attempted.value = true;
     const checked = draft.check.peek();
     if (!checked.ok) return;
-    inFlight = true;
-    submitting.value = true;
-    failure.value = null;
     const { orderId } = order;
     const { reason } = checked;
     const expected =
       cancelMode(order, settings.gracePeriodMinutes, api.serverNow()).kind === 'immediate' ? 'canceled' : 'requested';
+    // Detached: a rebuild (a store's option change) must not abort a write the server may apply.
+    const answer = api.requestCancellation(orderId, reason, { detached: true }).then(
+      () => null,
+      (error: unknown) => asApiError(error),
+    );
+    const request: PendingCancellation = { reason, expected, answer };
+    pending.set(orderId, request);
+    await follow(orderId, request);
+  }
+
+  /** Busy while a request is out and its outcome is read; the one guard against a second one. */
+  async function follow(orderId: string, request: PendingCancellation): Promise<void> {
+    inFlight = true;
+    submitting.value = true;
+    failure.value = null;
     try {
-      try {
-        await api.requestCancellation(orderId, reason, { signal: lifetime.signal });
-      } catch (error) {
-        const apiError = asApiError(error);
-        if (apiError.code === 'aborted') return;
-        if (apiError.code === 'conflict') await resolveConflict(orderId, reason, apiError, expected);
-        else fail(orderId, { kind: 'error', error: apiError });
-        return;
-      }
-      succeed(orderId, reason, await reread(orderId), expected);
+      await settle(orderId, request);
     } finally {
       inFlight = false;
-      submitting.value = false;
+      if (!lifetime.signal.aborted) submitting.value = false;
     }
   }
+
+  // A request sent by the model this one replaced (a rebuild while it was out): its answer is ours to read.
+  const adopted = detail.orderId.peek();
+  const inherited = adopted === null ? undefined : pending.get(adopted);
+  if (adopted !== null && inherited) void follow(adopted, inherited);
 
   watchOpenOrder({
     detail,
