@@ -7,7 +7,7 @@
  * - `$ref: '#/components/schemas/X'` becomes `#/definitions/X` of one compiled root.
  * - Annotation keywords that validate nothing (description, title, example...) are dropped;
  *   anything else ajv does not know makes strict mode throw, so nothing is silently ignored.
- * - domain.md section 5, "every property allowed to be null": every schema in a `properties`
+ * - docs/domain.md, "Decisions for the edges", "every property allowed to be null": every schema in a `properties`
  *   position (inline or `$ref`) also accepts `null`. Only properties: array items, the
  *   response root and the referenced components themselves stay non-null unless the spec
  *   marks them `nullable: true`, because VTEX's real responses null fields, not elements

@@ -1,6 +1,6 @@
 /**
  * The contract validators themselves: VTEX's published examples pass, the null rule of
- * domain.md section 5 holds for properties only, the one erratum is handled, and mutated
+ * docs/domain.md, "Decisions for the edges" holds for properties only, the one erratum is handled, and mutated
  * bodies fail (the negative control that proves the validators can fail at all).
  */
 import { describe, expect, test } from 'vitest';

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import type { OrderStage } from '../../../src/domain/index.ts';
 import { KNOWN_STATUSES, packagesDelivered, stageOfStatus } from '../../../src/domain/index.ts';
 
-// Every status domain.md section 2 names, with the stage a shopper should see.
+// Every status docs/domain.md, "Statuses" names, with the stage a shopper should see.
 const EXPECTED: Array<[string, OrderStage]> = [
   ['order-created', 'placed'],
   ['order-completed', 'placed'],

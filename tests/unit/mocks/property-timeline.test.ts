@@ -1,5 +1,5 @@
 /**
- * Property test of the mock's dates (domain.md section 5, "one clock"): whatever the shopper,
+ * Property test of the mock's dates (docs/domain.md, "Decisions for the edges", "one clock"): whatever the shopper,
  * the seller, the clock and the grace-period setting do, an order's history only moves
  * forward. `lastChange` never moves backwards; `creationDate` and, once set,
  * `authorizedDate` never change.
