@@ -1,11 +1,11 @@
 /**
- * axe-core in the page: injected from node_modules as an inline script (only on pages
- * without a strict CSP), run on the whole document with the WCAG 2.0/2.1/2.2 A and AA tags.
- * axe scans open shadow roots by default; the counts below prove that it did.
+ * axe-core in the page: loaded from node_modules by a script element (the store server hands
+ * it out as `/_test/axe.min.js`; only on pages without a strict CSP), run on the whole
+ * document with the WCAG 2.0/2.1/2.2 A and AA tags. axe scans open shadow roots by default;
+ * the counts below prove that it did. The same in every engine.
  */
-import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Page } from 'playwright-core';
+import type { TestPage } from './driver/page.ts';
 
 export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'] as const;
 
@@ -16,12 +16,6 @@ export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'] as const;
 export const DISABLED_RULES: Readonly<Record<string, string>> = {};
 
 const require = createRequire(import.meta.url);
-let axeSource: string | null = null;
-
-function source(): string {
-  axeSource ??= readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
-  return axeSource;
-}
 
 export function axeVersion(): string {
   return (require('axe-core/package.json') as { version: string }).version;
@@ -58,17 +52,35 @@ export interface AxeSummary {
 }
 
 /** Waits for finite CSS animations and transitions (colour contrast is read from the screen). */
-async function settle(page: Page): Promise<void> {
+async function settle(page: TestPage): Promise<void> {
   await page.evaluate(async () => {
     const running = document
       .getAnimations()
       .filter((animation) => animation.effect?.getTiming().iterations !== Infinity);
     await Promise.all(running.map((animation) => animation.finished.catch(() => undefined)));
-  });
+    return true;
+  }, null);
 }
 
-export async function runAxe(page: Page): Promise<AxeSummary> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: source() });
+/** Adds axe's script element once per document and waits until it ran. */
+async function inject(page: TestPage): Promise<void> {
+  const loaded = await page.evaluate(
+    () =>
+      'axe' in window ||
+      new Promise<boolean>((resolve) => {
+        const script = document.createElement('script');
+        script.src = '/_test/axe.min.js';
+        script.addEventListener('load', () => resolve(true));
+        script.addEventListener('error', () => resolve(false));
+        document.head.append(script);
+      }),
+    null,
+  );
+  if (!loaded) throw new Error('axe-core did not load from /_test/axe.min.js');
+}
+
+export async function runAxe(page: TestPage): Promise<AxeSummary> {
+  await inject(page);
   await settle(page);
   const rules = Object.fromEntries(Object.keys(DISABLED_RULES).map((id) => [id, { enabled: false }]));
   return page.evaluate(

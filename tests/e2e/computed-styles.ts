@@ -2,7 +2,7 @@
  * Computed styles of named widget elements, to compare the widget on a hostile host with the
  * same widget on a plain one. Widths are left out: they follow the host's layout.
  */
-import type { Page } from 'playwright-core';
+import type { TestPage } from './driver/page.ts';
 
 export const COMPARED_PROPERTIES = [
   'display',
@@ -43,7 +43,7 @@ export type NamedElements = Readonly<Record<string, string>>;
 export type StyleSnapshot = Record<string, Record<string, string> | null>;
 
 export function snapshotStyles(
-  page: Page,
+  page: TestPage,
   elements: NamedElements,
   hostSelector = 'my-orders',
 ): Promise<StyleSnapshot> {

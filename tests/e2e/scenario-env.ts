@@ -1,44 +1,35 @@
 /**
- * What a scenario gets: the shared browser, the store server (reset before it starts), the
- * seller, and `open()` for a host page in a browser context of its own, which collects the
- * page's uncaught errors and the widget's events.
+ * What a scenario gets: the engine, the store server (reset before it starts), the seller,
+ * and `open()` for a host page in a fresh page of the engine (its own browser context where
+ * the engine has them), with the page's errors gathered for the checks every scenario ends
+ * with.
  */
-import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
+import { ACTION_TIMEOUT_MS, TestPage } from './driver/page.ts';
+import type { ColorScheme, Engine, EngineName, Viewport } from './driver/types.ts';
 import type { ScenarioContext } from './harness.ts';
 import { assert } from './harness.ts';
 import { type Seller, sellerFor } from './seller.ts';
 import type { StoreServer } from './server.ts';
-import { recordWidgetEvents } from './widget.ts';
 
-export const DESKTOP = { width: 1280, height: 800 } as const;
-export const NARROW = { width: 360, height: 740 } as const;
+export const DESKTOP: Viewport = { width: 1280, height: 800 };
+export const NARROW: Viewport = { width: 360, height: 740 };
 
 /** Long enough for a seller decision to reach the widget: its first poll waits 5 s. */
 export const DECISION_TIMEOUT_MS = 30_000;
-const ACTION_TIMEOUT_MS = 15_000;
+export { ACTION_TIMEOUT_MS };
 
-export interface OpenedPage {
-  page: Page;
-  context: BrowserContext;
-  /** Uncaught errors and console errors of the page, as text. */
-  errors: string[];
-  /** The host page's own response headers. */
-  headers: Record<string, string>;
+export interface OpenOptions {
+  viewport?: Viewport;
+  /** The device's colour scheme (`prefers-color-scheme`). */
+  colorScheme?: ColorScheme;
 }
 
-/** Item images come from sellers' CDNs: the test answers them with a placeholder, offline. */
-const PLACEHOLDER_IMAGE =
-  '<svg xmlns="http://www.w3.org/2000/svg" width="64" height="64"><rect width="64" height="64" fill="#c8ccd2"/></svg>';
-
 export interface ScenarioEnv {
+  engine: Engine;
   server: StoreServer;
   seller: Seller;
-  /** Opens `/pages/<name>` in a new browser context. `beforeLoad` runs before navigation. */
-  open(
-    name: string,
-    options?: BrowserContextOptions,
-    beforeLoad?: (context: BrowserContext) => Promise<void>,
-  ): Promise<OpenedPage>;
+  /** Opens `/pages/<name>` (a hash may follow) in a fresh page and waits for its `load`. */
+  open(name: string, options?: OpenOptions): Promise<TestPage>;
 }
 
 export type Scenario = (env: ScenarioEnv, s: ScenarioContext) => Promise<void>;
@@ -50,66 +41,75 @@ export interface ScenarioSession {
   close(): Promise<void>;
 }
 
-export function startScenario(browser: Browser, server: StoreServer): ScenarioSession {
+export function startScenario(
+  engine: Engine,
+  server: StoreServer,
+  screenshotDir: string,
+  scenarioName: string,
+): ScenarioSession {
   server.reset();
-  const contexts: BrowserContext[] = [];
-  const opened: OpenedPage[] = [];
-  /** Requests for anything but images that tried to leave the test server. */
-  const external: string[] = [];
+  const opened: TestPage[] = [];
   const env: ScenarioEnv = {
+    engine,
     server,
     seller: sellerFor(server.origin, server.backend.shoppers.main.sessionToken),
-    async open(name, options = {}, beforeLoad) {
-      const context = await browser.newContext({ viewport: DESKTOP, baseURL: server.origin, ...options });
-      contexts.push(context);
-      context.setDefaultTimeout(ACTION_TIMEOUT_MS);
-      await recordWidgetEvents(context);
-      await context.route(
-        (url) => url.origin !== server.origin,
-        (route) => {
-          if (route.request().resourceType() === 'image')
-            return route.fulfill({ status: 200, contentType: 'image/svg+xml', body: PLACEHOLDER_IMAGE });
-          external.push(`${route.request().method()} ${route.request().url()}`);
-          return route.abort();
-        },
-      );
-      if (beforeLoad) await beforeLoad(context);
-      const page = await context.newPage();
-      const errors: string[] = [];
-      page.on('pageerror', (error) => errors.push(`uncaught: ${error.message}`));
-      page.on('console', (message) => {
-        if (message.type() === 'error') errors.push(`console.error: ${message.text()}`);
+    async open(name, options = {}) {
+      const raw = await engine.newPage({
+        viewport: options.viewport ?? DESKTOP,
+        colorScheme: options.colorScheme ?? 'light',
+        origin: server.origin,
       });
-      const response = await page.goto(`/pages/${name}`);
-      assert(response?.ok(), `GET /pages/${name} answered ${response?.status()}`);
-      const entry = { page, context, errors, headers: response?.headers() ?? {} };
-      opened.push(entry);
-      return entry;
+      const from = server.requests.length;
+      await raw.goto(`${server.origin}/pages/${name}`);
+      const path = `/pages/${name.split('#')[0]}`;
+      const response = server.requests.slice(from).find((entry) => entry.method === 'GET' && entry.path === path);
+      assert(response?.status === 200, `GET ${path} answered ${response?.status ?? 'nothing'}`);
+      const page = new TestPage(raw, engine.name, screenshotDirFor(screenshotDir, engine.name), response.headers);
+      opened.push(page);
+      return page;
     },
   };
   return {
     env,
     async finish(s) {
-      // A stopped scenario skips the checks below: its page errors may say why it stopped.
-      if (s.stopped()) for (const line of opened.flatMap((entry) => entry.errors)) console.log(`       page: ${line}`);
+      for (const page of opened) await page.syncErrors().catch(() => undefined);
+      const errors = opened.flatMap((page) => page.errors);
+      // A stopped scenario's page errors and last screen may say why it stopped.
+      if (s.stopped()) {
+        for (const line of errors) console.log(`# page: ${line}`);
+        const last = opened.at(-1);
+        const name = `failed-${scenarioName.replace(/[^a-z0-9]+/gi, '-').slice(0, 60)}`;
+        if (last)
+          await last.screenshot(name).then(
+            () => console.log(`# screenshot: ${name}.png`),
+            () => undefined,
+          );
+      }
       await s.check('no uncaught errors or console errors in the page', async () => {
-        const errors = opened.flatMap((entry) => entry.errors);
         assert(errors.length === 0, errors.join('\n'));
       });
+      await s.check('every request to the store was answered (mock API, pages, dist)', async () => {
+        const problems = [
+          ...server.unhandled.map((line) => `unhandled ${line}`),
+          ...server.missing.map((path) => `missing ${path}`),
+        ];
+        assert(problems.length === 0, problems.join('\n'));
+      });
       await s.check(
-        'every request was answered by the store server (mock API, pages, dist) or was an item image',
+        'nothing but item images was requested from elsewhere',
         async () => {
-          const problems = [
-            ...server.unhandled.map((line) => `unhandled ${line}`),
-            ...server.missing.map((path) => `missing ${path}`),
-            ...external.map((line) => `left the store: ${line}`),
-          ];
-          assert(problems.length === 0, problems.join('\n'));
+          const external = opened.flatMap((page) => page.raw.external);
+          assert(external.length === 0, external.map((line) => `left the store: ${line}`).join('\n'));
         },
+        { needs: 'interception' },
       );
     },
     async close() {
-      await Promise.all(contexts.map((context) => context.close().catch(() => undefined)));
+      await Promise.all(opened.map((page) => page.raw.close().catch(() => undefined)));
     },
   };
+}
+
+function screenshotDirFor(root: string, engine: EngineName): string {
+  return `${root}/${engine}`;
 }

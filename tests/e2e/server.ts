@@ -2,11 +2,13 @@
  * The browser tests' store: a `node:http` server on 127.0.0.1 (a free port) that serves the
  * host pages and the built widget as static files, and answers `/api/*` and `/_mock/*` with
  * the mock backend through msw's `getResponse()`, so the browser talks real HTTP with real
- * cookies and headers (no service worker).
+ * cookies and headers (no service worker). It logs every request it answered, so scenarios
+ * see what a page fetched in every engine (WebDriver classic has no network events).
  */
 
 import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
 import { getResponse } from 'msw';
@@ -28,10 +30,32 @@ export const TAMPERED_DIST = '/tampered/dist/';
 /** A page that enforces Trusted Types: a script's `src` must be a TrustedScriptURL. */
 export const TRUSTED_TYPES_CSP = "require-trusted-types-for 'script'";
 
+/** The nonce the nonce-based host pages carry (a real store makes a new one per response). */
+export const PAGE_NONCE = 'e2e-nonce-4c1f0a';
+
+/**
+ * A store with a nonce-based policy: every script needs the nonce (no `'strict-dynamic'`, so
+ * the parts load only if the widget gives them its tag's nonce), and so does every `<style>`.
+ */
+export const NONCE_CSP = `default-src 'self'; script-src 'nonce-${PAGE_NONCE}'; style-src 'nonce-${PAGE_NONCE}'; img-src 'self' https://*.vteximg.com.br https://*.vtexassets.com`;
+
 /** Headers a host page is served with, by path: each policy is the point of one scenario. */
 export const PAGE_HEADERS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
   '/pages/strict-csp.html': { 'Content-Security-Policy': STRICT_CSP },
   '/pages/trusted-types.html': { 'Content-Security-Policy': TRUSTED_TYPES_CSP },
+  '/pages/nonce.html': { 'Content-Security-Policy': NONCE_CSP },
+  '/pages/nonce-style-element.html': { 'Content-Security-Policy': NONCE_CSP },
+};
+
+/**
+ * What host pages carry in place of the script's hash: the server puts in the build's
+ * (dist/my-orders.sri.txt), as a store pasting it from the release would.
+ */
+export const SRI_PLACEHOLDER = 'sha384-FROM-THE-BUILD';
+
+/** Test helpers the server hands out beside the pages (never part of a store). */
+const TEST_FILES: Readonly<Record<string, string>> = {
+  '/_test/axe.min.js': createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
 };
 
 const CONTENT_TYPES: Readonly<Record<string, string>> = {
@@ -50,10 +74,21 @@ export interface StoreServerOptions {
   distDir: string;
 }
 
+export interface LoggedRequest {
+  method: string;
+  /** The path without the query. */
+  path: string;
+  status: number;
+  /** The response headers, names in lower case. */
+  headers: Record<string, string>;
+}
+
 export interface StoreServer {
   /** `http://127.0.0.1:<port>` */
   readonly origin: string;
   readonly backend: MockBackend;
+  /** Every request answered since the last reset, in order. */
+  readonly requests: LoggedRequest[];
   /** API or control requests no handler answered (each one is a defect in a scenario). */
   readonly unhandled: string[];
   /** Requests for static files that do not exist. */
@@ -88,8 +123,24 @@ async function sendFetchResponse(response: Response, out: ServerResponse): Promi
   });
   const cookies = response.headers.getSetCookie();
   if (cookies.length > 0) headers['set-cookie'] = cookies;
-  out.writeHead(response.status, headers);
-  out.end(Buffer.from(await response.arrayBuffer()));
+  const body = Buffer.from(await response.arrayBuffer());
+  writeHead(out, response.status, headers);
+  out.end(body);
+}
+
+/** `writeHead` through `setHeader`, so the request log can read what was sent (`getHeaders()`). */
+function writeHead(out: ServerResponse, status: number, headers: Record<string, string | string[]> = {}): void {
+  for (const [name, value] of Object.entries(headers)) out.setHeader(name, value);
+  out.writeHead(status);
+}
+
+function lowerCaseHeaders(out: ServerResponse): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(out.getHeaders()).map(([name, value]) => [
+      name.toLowerCase(),
+      Array.isArray(value) ? value.join(', ') : String(value),
+    ]),
+  );
 }
 
 /** A path inside `root`, or null when the URL tries to leave it. */
@@ -104,9 +155,16 @@ export async function startStoreServer(options: StoreServerOptions): Promise<Sto
   const backend = createMockBackend({ clock: 'live', writeLagMs: 1000 });
   const unhandled: string[] = [];
   const missing: string[] = [];
+  const requests: LoggedRequest[] = [];
   let origin = '';
 
   const serveStatic = async (urlPath: string, out: ServerResponse): Promise<void> => {
+    const testFile = TEST_FILES[urlPath];
+    if (testFile) {
+      writeHead(out, 200, { 'Content-Type': CONTENT_TYPES['.js'] ?? 'text/javascript', 'Cache-Control': 'no-store' });
+      out.end(await readFile(testFile));
+      return;
+    }
     const tampered = urlPath.startsWith(TAMPERED_DIST);
     const [prefix, root] = tampered
       ? [TAMPERED_DIST, options.distDir]
@@ -118,14 +176,16 @@ export async function startStoreServer(options: StoreServerOptions): Promise<Sto
     const body =
       read && tampered && /^parts\/[^/]+\.js$/.test(urlPath.slice(prefix.length))
         ? Buffer.concat([read, Buffer.from('\n')])
-        : read;
+        : read && prefix === '/pages/' && read.includes(SRI_PLACEHOLDER)
+          ? await withBuildIntegrity(read)
+          : read;
     if (!file || !body) {
       missing.push(urlPath);
-      out.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' });
+      writeHead(out, 404, { 'Content-Type': 'text/plain; charset=utf-8' });
       out.end('Not found');
       return;
     }
-    out.writeHead(200, {
+    writeHead(out, 200, {
       'Content-Type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream',
       'Cache-Control': 'no-store',
       ...PAGE_HEADERS[urlPath],
@@ -133,7 +193,20 @@ export async function startStoreServer(options: StoreServerOptions): Promise<Sto
     out.end(body);
   };
 
+  const withBuildIntegrity = async (page: Buffer): Promise<Buffer> => {
+    const integrity = (await readFile(join(options.distDir, 'my-orders.sri.txt'), 'utf8')).trim();
+    return Buffer.from(page.toString('utf8').replaceAll(SRI_PLACEHOLDER, integrity));
+  };
+
   const server = createServer((request, out) => {
+    out.once('finish', () => {
+      requests.push({
+        method: request.method ?? 'GET',
+        path: new URL(request.url ?? '/', origin).pathname,
+        status: out.statusCode,
+        headers: lowerCaseHeaders(out),
+      });
+    });
     const handle = async (): Promise<void> => {
       const url = new URL(request.url ?? '/', origin);
       if (url.pathname.startsWith('/api/') || url.pathname.startsWith('/_mock/')) {
@@ -141,12 +214,12 @@ export async function startStoreServer(options: StoreServerOptions): Promise<Sto
         const response = await getResponse(backend.handlers, fetchRequest);
         if (response) return sendFetchResponse(response, out);
         unhandled.push(`${request.method} ${url.pathname}${url.search}`);
-        out.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' });
+        writeHead(out, 404, { 'Content-Type': 'text/plain; charset=utf-8' });
         out.end('No mock handler');
         return;
       }
       if (url.pathname === '/favicon.ico') {
-        out.writeHead(204);
+        writeHead(out, 204);
         out.end();
         return;
       }
@@ -154,7 +227,7 @@ export async function startStoreServer(options: StoreServerOptions): Promise<Sto
     };
     handle().catch((error: unknown) => {
       unhandled.push(`${request.method} ${request.url}: ${error instanceof Error ? error.message : String(error)}`);
-      if (!out.headersSent) out.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' });
+      if (!out.headersSent) writeHead(out, 500, { 'Content-Type': 'text/plain; charset=utf-8' });
       out.end('Server error');
     });
   });
@@ -168,12 +241,14 @@ export async function startStoreServer(options: StoreServerOptions): Promise<Sto
   return {
     origin,
     backend,
+    requests,
     unhandled,
     missing,
     reset() {
       backend.reset();
       unhandled.length = 0;
       missing.length = 0;
+      requests.length = 0;
     },
     close: () =>
       new Promise<void>((resolve) => {

@@ -10,7 +10,7 @@ import { test } from 'node:test';
 import { SESSION_COOKIE } from '../../mocks/index.ts';
 import { EngineMissing, launchEngine } from './driver/engines.ts';
 import { ENGINE_NAMES, type Engine, type EngineName } from './driver/types.ts';
-import { assert, scenarioContext, StepFailed } from './harness.ts';
+import { assert, StepFailed, scenarioContext } from './harness.ts';
 import { type Scenario, startScenario } from './scenario-env.ts';
 import { accessibility } from './scenarios/accessibility.ts';
 import { deepLinks } from './scenarios/deep-links.ts';
@@ -126,7 +126,7 @@ function registerEngine(name: EngineName, options: SuiteOptions): void {
       for (const [scenarioName, scenario] of selected) {
         await t.test(scenarioName, { timeout: SCENARIO_TIMEOUT_MS }, async (st) => {
           const s = scenarioContext(st, name, started.capabilities);
-          const session = startScenario(started, store, SCREENSHOT_DIR);
+          const session = startScenario(started, store, SCREENSHOT_DIR, scenarioName);
           try {
             await scenario(session.env, s);
           } catch (error) {

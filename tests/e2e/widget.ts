@@ -1,15 +1,17 @@
 /**
- * Finding the widget's parts the way a shopper does (roles and accessible names, which
- * Playwright resolves through open shadow roots), plus focus and event probes.
+ * Finding the widget's parts the way a shopper does (roles and accessible names, through the
+ * open shadow root: driver/page.ts and pages/probe.js), plus focus and event probes. The same
+ * in every engine.
  */
-import { mkdir } from 'node:fs/promises';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { createTranslator, type Locale, type MessageKey, type MessageParams } from '../support/translator.ts';
+import type { ProbeWindow, Target, TestPage, WidgetEvent } from './driver/page.ts';
 import { assert } from './harness.ts';
 
+/** Screenshots go to `<this>/<engine>/`. */
 export const SCREENSHOT_DIR = fileURLToPath(new URL('../../test-results/screenshots', import.meta.url));
+
+type Words = (key: MessageKey, params?: MessageParams) => string;
 
 const english = createTranslator('en').t;
 
@@ -18,76 +20,98 @@ export function en(key: MessageKey, params?: MessageParams): string {
   return english(key, params);
 }
 
-export function words(locale: Locale): (key: MessageKey, params?: MessageParams) => string {
+export function words(locale: Locale): Words {
   return createTranslator(locale).t;
 }
 
-/** The whole of a short text, for exact matching of names and texts. */
-export function exactly(text: string): RegExp {
-  return new RegExp(`^\\s*${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*$`);
+/** Which widget on the page (its host's selector) and in which language; the first, in English, by default. */
+export interface WidgetRef {
+  host?: string;
+  t?: Words;
 }
 
-export function rowButton(scope: Page | Locator, orderId: string, t = en): Locator {
-  return scope.getByRole('button', { name: t('list.row.open', { orderId }), exact: true });
+export function rowButton(orderId: string, { host, t = en }: WidgetRef = {}): Target {
+  return { host, role: 'button', name: t('list.row.open', { orderId }) };
 }
+
+const settledRows = 'ol.order-rows[aria-busy="false"] .order-row-open';
 
 /** Waits until the list has loaded rows (heading, at least one row, not busy). */
-export async function waitForList(scope: Page | Locator, t = en): Promise<void> {
-  const page = 'page' in scope ? scope.page() : scope;
-  await page.waitForLoadState('load');
-  const defined = await page.evaluate(() => customElements.get('my-orders') !== undefined);
+export async function waitForList(page: TestPage, { host, t = en }: WidgetRef = {}): Promise<void> {
+  await page.waitForLoad();
+  const defined = await page.evaluate(() => customElements.get('my-orders') !== undefined, null);
   assert(defined, 'the page loaded but <my-orders> is not defined: dist/my-orders.js did not register the element');
-  await scope.getByRole('heading', { level: 2, name: t('list.heading'), exact: true }).waitFor();
-  await scope.locator('ol.order-rows[aria-busy="false"] .order-row-open').first().waitFor();
+  await page.waitFor({ host, role: 'heading', level: 2, name: t('list.heading') });
+  await page.waitFor({ host, css: settledRows });
 }
 
 /** The order ids of the rows on screen, in order. */
-export async function rowIds(scope: Page | Locator): Promise<string[]> {
-  const ids = await scope
-    .locator('ol.order-rows .order-row-open')
-    .evaluateAll((buttons) => buttons.map((button) => (button as HTMLElement).dataset.orderId ?? ''));
-  return ids;
+export function rowIds(page: TestPage, { host }: WidgetRef = {}): Promise<string[]> {
+  return page.evaluate(
+    (target) =>
+      (window as unknown as ProbeWindow).__e2e
+        .findAll(target)
+        .map((button) => (button as HTMLElement).dataset.orderId ?? ''),
+    { host, css: 'ol.order-rows .order-row-open' } satisfies Target,
+  );
+}
+
+/** Waits until the (first) widget's settled list holds exactly these first rows. */
+export async function waitForRows(page: TestPage, what: string, check: (ids: string[]) => boolean): Promise<void> {
+  const deadline = Date.now() + 20_000;
+  let ids: string[] = [];
+  for (;;) {
+    ids = await page.evaluate(
+      (target) =>
+        (window as unknown as ProbeWindow).__e2e
+          .findAll(target)
+          .map((button) => (button as HTMLElement).dataset.orderId ?? ''),
+      { css: settledRows } satisfies Target,
+    );
+    if (check(ids)) return;
+    if (Date.now() > deadline) throw new Error(`${what}: not within 20 s (rows: ${ids.join(' ') || 'none'})`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
 }
 
 /** Finds one order with the text search and waits until it is the only row. */
-export async function searchFor(page: Page, orderId: string): Promise<void> {
-  await page.getByRole('searchbox', { name: en('filters.text'), exact: true }).fill(orderId);
-  await page.getByRole('button', { name: en('filters.search'), exact: true }).click();
+export async function searchFor(page: TestPage, orderId: string): Promise<void> {
+  await page.fill({ role: 'searchbox', name: en('filters.text') }, orderId);
+  await page.click({ role: 'button', name: en('filters.search') });
   await waitForOnlyRow(page, orderId);
 }
 
 /** Waits until the (first) widget's settled list holds exactly this one order. */
-export async function waitForOnlyRow(page: Page, orderId: string): Promise<void> {
-  await page.waitForFunction((id) => {
-    const rows =
-      document
-        .querySelector('my-orders')
-        ?.shadowRoot?.querySelectorAll<HTMLElement>('ol.order-rows[aria-busy="false"] .order-row-open') ?? [];
-    return rows.length === 1 && rows[0]?.dataset.orderId === id;
-  }, orderId);
+export function waitForOnlyRow(page: TestPage, orderId: string): Promise<void> {
+  return waitForRows(page, `the list to show order ${orderId} alone`, (ids) => ids.length === 1 && ids[0] === orderId);
 }
 
-export function detailHeading(scope: Page | Locator, orderId: string, t = en): Locator {
-  return scope.getByRole('heading', { level: 2, name: t('detail.heading', { orderId }), exact: true });
+export function detailHeading(orderId: string, { host, t = en }: WidgetRef = {}): Target {
+  return { host, role: 'heading', level: 2, name: t('detail.heading', { orderId }) };
 }
 
 /** Opens an order from the list with a click and waits until its detail has loaded. */
-export async function openOrder(scope: Page | Locator, orderId: string, t = en): Promise<void> {
-  await rowButton(scope, orderId, t).click();
-  await waitForDetail(scope, orderId, t);
+export async function openOrder(page: TestPage, orderId: string, ref: WidgetRef = {}): Promise<void> {
+  await page.click(rowButton(orderId, ref));
+  await waitForDetail(page, orderId, ref);
 }
 
-export async function waitForDetail(scope: Page | Locator, orderId: string, t = en): Promise<void> {
-  await detailHeading(scope, orderId, t).waitFor();
-  await scope.getByRole('heading', { level: 3, name: t('cancel.heading'), exact: true }).waitFor();
+export async function waitForDetail(page: TestPage, orderId: string, ref: WidgetRef = {}): Promise<void> {
+  const { host, t = en } = ref;
+  await page.waitFor(detailHeading(orderId, ref));
+  await page.waitFor({ host, role: 'heading', level: 3, name: t('cancel.heading') });
 }
 
-export function cancelButton(scope: Page | Locator): Locator {
-  return scope.locator('.cancel-section').getByRole('button', { name: en('cancel.action'), exact: true });
+export function cancelButton(): Target {
+  return { in: { css: '.cancel-section' }, role: 'button', name: en('cancel.action') };
 }
 
-export function cancelDialog(scope: Page | Locator, orderId: string): Locator {
-  return scope.getByRole('dialog', { name: en('cancel.dialog.title', { orderId }), exact: true });
+export function cancelDialog(orderId: string): Target {
+  return { role: 'dialog', name: en('cancel.dialog.title', { orderId }) };
+}
+
+export function inDialog(orderId: string, target: Omit<Target, 'in' | 'host'>): Target {
+  return { ...target, in: cancelDialog(orderId) };
 }
 
 /** What has focus, through shadow roots: a short description, and whether it is in the dialog. */
@@ -99,7 +123,7 @@ export interface FocusProbe {
   isBody: boolean;
 }
 
-export function focusProbe(page: Page): Promise<FocusProbe> {
+export function focusProbe(page: TestPage): Promise<FocusProbe> {
   return page.evaluate(() => {
     let active: Element | null = document.activeElement;
     let inWidget = false;
@@ -120,70 +144,38 @@ export function focusProbe(page: Page): Promise<FocusProbe> {
       text: label,
       inWidget,
       inDialog: active?.closest('dialog[open]') != null,
-      isBody: active === document.body || active === null,
+      isBody: active === document.body || active === document.documentElement || active === null,
     };
-  });
+  }, null);
 }
 
 export function describeFocus(focus: FocusProbe): string {
   return `${focus.tag}${focus.text ? ` "${focus.text}"` : ''}`;
 }
 
-/** Records every `my-orders:*` event that reaches the window, from before the page's scripts run. */
-export async function recordWidgetEvents(context: BrowserContext): Promise<void> {
-  await context.addInitScript(() => {
-    const names = ['ready', 'error', 'navigate', 'cancel-requested', 'cancel-decided', 'cancel-failed'];
-    const seen: { type: string; detail: unknown; host: string }[] = [];
-    Object.defineProperty(window, '__myOrdersEvents', { value: seen });
-    for (const name of names) {
-      window.addEventListener(`my-orders:${name}`, (event) => {
-        const host = event.composedPath()[0];
-        seen.push({
-          type: event.type,
-          detail: (event as CustomEvent).detail,
-          host: host instanceof Element ? host.id || host.localName : '',
-        });
-      });
-    }
-  });
-}
-
-export interface WidgetEvent {
-  type: string;
-  detail: Record<string, unknown>;
-  host: string;
-}
-
-export function widgetEvents(page: Page): Promise<WidgetEvent[]> {
-  return page.evaluate(() => (window as unknown as { __myOrdersEvents?: WidgetEvent[] }).__myOrdersEvents ?? []);
-}
-
 /** Waits for an event of `type` whose detail has these fields. */
-export async function waitForEvent(page: Page, type: string, detail: Record<string, unknown>): Promise<WidgetEvent> {
-  const handle = await page.waitForFunction(
-    ({ type: wanted, detail: fields }) => {
-      const events = (window as unknown as { __myOrdersEvents?: WidgetEvent[] }).__myOrdersEvents ?? [];
-      return (
-        events.find(
-          (event) =>
-            event.type === wanted && Object.entries(fields).every(([key, value]) => event.detail?.[key] === value),
-        ) ?? null
-      );
-    },
+export async function waitForEvent(
+  page: TestPage,
+  type: string,
+  detail: Record<string, unknown>,
+  timeout = 20_000,
+): Promise<WidgetEvent> {
+  return page.waitForFunction(
+    ({ type: wanted, detail: fields }) =>
+      (window as unknown as ProbeWindow).__e2e.events.find(
+        (event) =>
+          event.type === wanted && Object.entries(fields).every(([key, value]) => event.detail?.[key] === value),
+      ) ?? null,
     { type, detail },
+    `a ${type} event with ${JSON.stringify(detail)}`,
+    { timeout },
   );
-  const event = (await handle.jsonValue()) as WidgetEvent | null;
-  assert(event, `no ${type} event`);
-  return event;
 }
 
 /** A marker that disappears if the page reloads or navigates. */
-export async function markPage(page: Page): Promise<() => Promise<boolean>> {
-  await page.evaluate(() => Object.defineProperty(window, '__sameDocument', { value: true }));
-  return () => page.evaluate(() => (window as unknown as { __sameDocument?: boolean }).__sameDocument === true);
-}
-
-export async function screenshot(page: Page, name: string, options: { fullPage?: boolean } = {}): Promise<void> {
-  await mkdir(SCREENSHOT_DIR, { recursive: true });
-  await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`), fullPage: options.fullPage ?? false });
+export async function markPage(page: TestPage): Promise<() => Promise<boolean>> {
+  await page.evaluate(() => {
+    Object.defineProperty(window, '__sameDocument', { value: true });
+  }, null);
+  return () => page.evaluate(() => (window as unknown as { __sameDocument?: boolean }).__sameDocument === true, null);
 }

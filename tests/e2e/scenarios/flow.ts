@@ -4,8 +4,8 @@
  * and a second request the seller denies with a reason. The seller acts over HTTP from the
  * test; the widget must show each decision without a reload.
  */
-import type { Page } from 'playwright-core';
 import type { MockOrderSummary } from '../../../mocks/index.ts';
+import type { TestPage } from '../driver/page.ts';
 import { assert, assertEqual } from '../harness.ts';
 import { DECISION_TIMEOUT_MS, type Scenario } from '../scenario-env.ts';
 import type { Seller } from '../seller.ts';
@@ -14,13 +14,14 @@ import {
   cancelDialog,
   detailHeading,
   en,
+  inDialog,
   markPage,
   openOrder,
   rowIds,
-  screenshot,
   searchFor,
   waitForEvent,
   waitForList,
+  waitForRows,
 } from '../widget.ts';
 
 const PAGE_SIZE = 15;
@@ -36,29 +37,28 @@ function requestable(order: MockOrderSummary): boolean {
   );
 }
 
-async function backToList(page: Page): Promise<void> {
-  await page.getByRole('button', { name: en('detail.back'), exact: true }).click();
+async function backToList(page: TestPage): Promise<void> {
+  await page.click({ role: 'button', name: en('detail.back') });
   await waitForList(page);
 }
 
 /** Opens the dialog, picks a reason (a preset label, or "Other" with text) and confirms. */
 async function requestCancellation(
-  page: Page,
+  page: TestPage,
   orderId: string,
   reason: { preset: string } | { other: string },
   confirm: string,
 ): Promise<void> {
-  await cancelButton(page).click();
-  const dialog = cancelDialog(page, orderId);
-  await dialog.waitFor();
+  await page.click(cancelButton());
+  await page.waitFor(cancelDialog(orderId));
   if ('preset' in reason) {
-    await dialog.getByRole('radio', { name: reason.preset, exact: true }).check();
+    await page.check(inDialog(orderId, { role: 'radio', name: reason.preset }));
   } else {
-    await dialog.getByRole('radio', { name: en('cancel.reason.other'), exact: true }).check();
-    await dialog.getByRole('textbox', { name: en('cancel.dialog.otherLabel'), exact: true }).fill(reason.other);
+    await page.check(inDialog(orderId, { role: 'radio', name: en('cancel.reason.other') }));
+    await page.fill(inDialog(orderId, { role: 'textbox', name: en('cancel.dialog.otherLabel') }), reason.other);
   }
-  await dialog.getByRole('button', { name: confirm, exact: true }).click();
-  await dialog.waitFor({ state: 'hidden' });
+  await page.click(inDialog(orderId, { role: 'button', name: confirm }));
+  await page.waitFor(cancelDialog(orderId), { state: 'hidden' });
 }
 
 async function expectMockStatus(
@@ -75,7 +75,7 @@ async function expectMockStatus(
 }
 
 export const flow: Scenario = async ({ open, seller }, s) => {
-  const { page } = await open('flow.html');
+  const page = await open('flow.html');
   const sameDocument = await markPage(page);
   const listed = (await seller.orders()).filter((order) => order.shopper === 'main');
 
@@ -88,24 +88,17 @@ export const flow: Scenario = async ({ open, seller }, s) => {
   await s.check('the ready event reached the host page', async () => {
     await waitForEvent(page, 'my-orders:ready', {});
   });
-  await screenshot(page, 'list');
+  await page.screenshot('list');
 
   await s.step('filtering by status "Canceled" shows only canceled orders, as the store has them', async () => {
-    await page
-      .getByRole('combobox', { name: en('filters.status'), exact: true })
-      .selectOption({ label: en('stage.canceled') });
-    await page.getByRole('button', { name: en('filters.search'), exact: true }).click();
+    await page.selectOption({ role: 'combobox', name: en('filters.status') }, en('stage.canceled'));
+    await page.click({ role: 'button', name: en('filters.search') });
     const expected = listed.filter((order) => order.status === 'canceled').map((order) => order.orderId);
-    await page.waitForFunction((first) => {
-      const host = document.querySelector('my-orders');
-      const rows =
-        host?.shadowRoot?.querySelectorAll<HTMLElement>('ol.order-rows[aria-busy="false"] .order-row-open') ?? [];
-      return rows.length > 0 && rows[0]?.dataset.orderId === first;
-    }, expected[0]);
+    await waitForRows(page, 'the canceled orders', (ids) => ids.length > 0 && ids[0] === expected[0]);
     assertEqual((await rowIds(page)).join(' '), expected.slice(0, PAGE_SIZE).join(' '), 'canceled rows');
-    const badges = await page.locator('ol.order-rows .status-badge').allInnerTexts();
+    const badges = await page.texts({ css: 'ol.order-rows .status-badge' });
     assert(
-      badges.every((badge) => badge.trim() === en('stage.canceled')),
+      badges.every((badge) => badge === en('stage.canceled')),
       `badges: ${badges.join(', ')}`,
     );
   });
@@ -115,29 +108,26 @@ export const flow: Scenario = async ({ open, seller }, s) => {
     (order) => order.status === 'window-to-cancel' && order.allowCancellation,
   );
   await s.step('a text search for an order number finds that one order', async () => {
-    await page
-      .getByRole('combobox', { name: en('filters.status'), exact: true })
-      .selectOption({ label: en('filters.status.all') });
+    await page.selectOption({ role: 'combobox', name: en('filters.status') }, en('filters.status.all'));
     await searchFor(page, windowOrder.orderId);
   });
 
   await s.step('an order inside the grace period opens with its countdown and the cancel action', async () => {
     await openOrder(page, windowOrder.orderId);
-    await page.locator('.grace-countdown').waitFor();
-    await cancelButton(page).waitFor();
+    await page.waitFor({ css: '.grace-countdown' });
+    await page.waitFor(cancelButton());
   });
-  await screenshot(page, 'detail');
+  await page.screenshot('detail');
 
   await s.step('cancel inside the window: the dialog says it is immediate, and the order is canceled', async () => {
-    await cancelButton(page).click();
-    const dialog = cancelDialog(page, windowOrder.orderId);
-    await dialog.waitFor();
-    await dialog.getByText(en('cancel.dialog.immediate'), { exact: true }).waitFor();
-    await screenshot(page, 'dialog');
-    await dialog.getByRole('radio', { name: en('cancel.reason.mistake'), exact: true }).check();
-    await dialog.getByRole('button', { name: en('cancel.dialog.confirmCancel'), exact: true }).click();
-    await dialog.waitFor({ state: 'hidden' });
-    await page.locator('.cancel-status[data-phase="canceled"]').waitFor({ timeout: DECISION_TIMEOUT_MS });
+    await page.click(cancelButton());
+    await page.waitFor(cancelDialog(windowOrder.orderId));
+    await page.waitFor(inDialog(windowOrder.orderId, { text: en('cancel.dialog.immediate') }));
+    await page.screenshot('dialog');
+    await page.check(inDialog(windowOrder.orderId, { role: 'radio', name: en('cancel.reason.mistake') }));
+    await page.click(inDialog(windowOrder.orderId, { role: 'button', name: en('cancel.dialog.confirmCancel') }));
+    await page.waitFor(cancelDialog(windowOrder.orderId), { state: 'hidden' });
+    await page.waitFor({ css: '.cancel-status[data-phase="canceled"]' }, { timeout: DECISION_TIMEOUT_MS });
     await expectMockStatus(seller, windowOrder.orderId, ['canceled']);
   });
   await s.check('the host heard cancel-requested with outcome "canceled" and the chosen reason', async () => {
@@ -151,14 +141,8 @@ export const flow: Scenario = async ({ open, seller }, s) => {
   // Filters are cleared first, so the orders after the window are on the first page again.
   await s.step('back to the list and clear the filters', async () => {
     await backToList(page);
-    await page.getByRole('button', { name: en('filters.clear'), exact: true }).click();
-    await page.waitForFunction(
-      (count) =>
-        (document
-          .querySelector('my-orders')
-          ?.shadowRoot?.querySelectorAll('ol.order-rows[aria-busy="false"] .order-row-open').length ?? 0) === count,
-      PAGE_SIZE,
-    );
+    await page.click({ role: 'button', name: en('filters.clear') });
+    await waitForRows(page, 'a full first page', (ids) => ids.length === PAGE_SIZE);
   });
 
   const approved = await seller.findOrder('cancellable only with the seller’s approval', requestable);
@@ -168,22 +152,22 @@ export const flow: Scenario = async ({ open, seller }, s) => {
       await searchFor(page, approved.orderId);
       await openOrder(page, approved.orderId);
       await requestCancellation(page, approved.orderId, { other: TYPED_REASON }, en('cancel.dialog.confirmRequest'));
-      const pending = page.locator('.cancel-status[data-phase="awaiting-seller"]');
-      await pending.getByText(en('cancel.pending.title'), { exact: true }).waitFor();
-      await pending.getByText(TYPED_REASON, { exact: true }).waitFor();
+      const pending = { css: '.cancel-status[data-phase="awaiting-seller"]' };
+      await page.waitFor({ in: pending, text: en('cancel.pending.title') });
+      await page.waitFor({ in: pending, text: TYPED_REASON });
       const order = await expectMockStatus(seller, approved.orderId, ['cancellation-requested']);
       assertEqual(order.pendingCancellationRequest?.reason, TYPED_REASON, 'reason the store received');
     },
   );
-  await screenshot(page, 'requested');
+  await page.screenshot('requested');
 
   await s.step('the seller approves over HTTP and the open detail shows it without a reload', async () => {
     await seller.approve(approved.orderId);
-    await page
-      .locator('.cancel-status[data-phase="canceled"], .cancel-status[data-phase="canceling"]')
-      .first()
-      .waitFor({ timeout: DECISION_TIMEOUT_MS });
-    await detailHeading(page, approved.orderId).waitFor();
+    await page.waitFor(
+      { css: '.cancel-status[data-phase="canceled"], .cancel-status[data-phase="canceling"]' },
+      { timeout: DECISION_TIMEOUT_MS },
+    );
+    await page.waitFor(detailHeading(approved.orderId));
     assert(await sameDocument(), 'the page reloaded or navigated');
   });
   await s.check('the host heard cancel-decided "approved"', async () => {
@@ -201,7 +185,7 @@ export const flow: Scenario = async ({ open, seller }, s) => {
       { preset: en('cancel.reason.delivery') },
       en('cancel.dialog.confirmRequest'),
     );
-    await page.locator('.cancel-status[data-phase="awaiting-seller"]').waitFor();
+    await page.waitFor({ css: '.cancel-status[data-phase="awaiting-seller"]' });
     await expectMockStatus(seller, denied.orderId, ['cancellation-requested']);
   });
 
@@ -209,14 +193,14 @@ export const flow: Scenario = async ({ open, seller }, s) => {
     'the seller denies it with a reason, and the widget shows the denial and the reason without a reload',
     async () => {
       await seller.deny(denied.orderId, DENY_REASON);
-      const status = page.locator('.cancel-status[data-phase="denied"]');
-      await status.waitFor({ timeout: DECISION_TIMEOUT_MS });
-      await status.getByText(en('cancel.denied.reason', { reason: DENY_REASON }), { exact: true }).waitFor();
+      const status = { css: '.cancel-status[data-phase="denied"]' };
+      await page.waitFor(status, { timeout: DECISION_TIMEOUT_MS });
+      await page.waitFor({ in: status, text: en('cancel.denied.reason', { reason: DENY_REASON }) });
       assert(await sameDocument(), 'the page reloaded or navigated');
       await expectMockStatus(seller, denied.orderId, ['ready-for-handling', 'handling']);
     },
   );
-  await screenshot(page, 'denied');
+  await page.screenshot('denied');
   await s.check('the host heard cancel-decided "denied" with the seller’s reason', async () => {
     await waitForEvent(page, 'my-orders:cancel-decided', {
       orderId: denied.orderId,
@@ -225,6 +209,6 @@ export const flow: Scenario = async ({ open, seller }, s) => {
     });
   });
   await s.check('after the denial the order can be canceled again (the action is back)', async () => {
-    await cancelButton(page).waitFor();
+    await page.waitFor(cancelButton());
   });
 };

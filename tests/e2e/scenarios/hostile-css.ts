@@ -4,11 +4,11 @@
  * screen. The widget must look exactly as on a plain page, and its open dialog must sit above
  * the header. One comparison also turns on the common `html { font-size: 62.5% }` rem trick.
  */
-import type { Page } from 'playwright-core';
 import { type NamedElements, type StyleSnapshot, snapshotStyles, styleDifferences } from '../computed-styles.ts';
+import type { TestPage } from '../driver/page.ts';
 import { assert } from '../harness.ts';
 import type { Scenario } from '../scenario-env.ts';
-import { cancelButton, cancelDialog, openOrder, screenshot, waitForList } from '../widget.ts';
+import { cancelButton, cancelDialog, openOrder, waitForList } from '../widget.ts';
 
 const LIST_ELEMENTS: NamedElements = {
   'host element': ':host',
@@ -50,24 +50,24 @@ interface Snapshots {
 }
 
 /** Styles with the pointer parked away from the widget (hover would differ between hosts). */
-async function snapshot(page: Page, elements: NamedElements, withRemTrick: boolean): Promise<Snapshots> {
-  await page.mouse.move(0, 0);
+async function snapshot(page: TestPage, elements: NamedElements, withRemTrick: boolean): Promise<Snapshots> {
+  await page.mouseMove(0, 0);
   const plain = await snapshotStyles(page, elements);
   if (!withRemTrick) return { plain, remTrick: plain };
-  await page.evaluate(() => document.documentElement.classList.add('rem-trick'));
+  await page.evaluate(() => document.documentElement.classList.add('rem-trick'), null);
   const remTrick = await snapshotStyles(page, elements);
-  await page.evaluate(() => document.documentElement.classList.remove('rem-trick'));
+  await page.evaluate(() => document.documentElement.classList.remove('rem-trick'), null);
   return { plain, remTrick };
 }
 
 /** List, detail and open dialog of one order; styles of each state. */
-async function walk(page: Page, orderId: string, hostile: boolean): Promise<Snapshots> {
+async function walk(page: TestPage, orderId: string, hostile: boolean): Promise<Snapshots> {
   await waitForList(page);
   const list = await snapshot(page, LIST_ELEMENTS, hostile);
   await openOrder(page, orderId);
   const detail = await snapshot(page, DETAIL_ELEMENTS, hostile);
-  await cancelButton(page).click();
-  await cancelDialog(page, orderId).waitFor();
+  await page.click(cancelButton());
+  await page.waitFor(cancelDialog(orderId));
   const dialog = await snapshot(page, DIALOG_ELEMENTS, hostile);
   return {
     plain: { ...list.plain, ...detail.plain, ...dialog.plain },
@@ -81,7 +81,7 @@ interface Coverage {
 }
 
 /** Whether the fixed header overlaps the open dialog, and what is on top at chosen points. */
-function dialogCoverage(page: Page): Promise<Coverage> {
+function dialogCoverage(page: TestPage): Promise<Coverage> {
   return page.evaluate(() => {
     const host = document.querySelector('my-orders');
     const dialog = host?.shadowRoot?.querySelector('dialog[open]');
@@ -114,7 +114,7 @@ function dialogCoverage(page: Page): Promise<Coverage> {
       };
     });
     return { overlaps, points };
-  });
+  }, null);
 }
 
 export const hostileCss: Scenario = async ({ open, seller }, s) => {
@@ -124,17 +124,17 @@ export const hostileCss: Scenario = async ({ open, seller }, s) => {
   );
   let plain: Snapshots | null = null;
   let hostile: Snapshots | null = null;
-  let hostilePage: Page | null = null;
+  let hostilePage: TestPage | null = null;
 
   await s.step('on a plain host: list, detail and dialog', async () => {
-    const { page } = await open('plain.html');
+    const page = await open('plain.html');
     plain = await walk(page, order.orderId, false);
   });
   await s.step('on the hostile host: list, detail and dialog', async () => {
-    const { page } = await open('hostile.html');
+    const page = await open('hostile.html');
     hostilePage = page;
     hostile = await walk(page, order.orderId, true);
-    await screenshot(page, 'hostile-dialog');
+    await page.screenshot('hostile-dialog');
   });
 
   await s.check('the fixed z-index 9999 header does not cover the open dialog', async () => {
@@ -145,14 +145,32 @@ export const hostileCss: Scenario = async ({ open, seller }, s) => {
     const covered = coverage.points.filter((point) => !point.topIsHost || !point.insideDialog);
     assert(covered.length === 0, covered.map((point) => `${point.name}: topmost is ${point.hit}`).join('\n'));
   });
-  await s.check('computed styles of the widget’s elements match the plain host (list, detail, dialog)', async () => {
+  // A difference an engine is known to show, not fixed yet: checked on its own as a TODO, so
+  // that every other property still has to match in that engine too.
+  const known = (line: string): boolean => s.engine === 'webkit' && line.startsWith('host element font-family:');
+  const differences = (which: keyof Snapshots): string[] => {
     assert(plain && hostile, 'missing snapshots');
-    const differences = styleDifferences((plain as Snapshots).plain, (hostile as Snapshots).plain);
-    assert(differences.length === 0, `${differences.length} difference(s):\n${differences.join('\n')}`);
+    return styleDifferences((plain as Snapshots).plain, (hostile as Snapshots)[which]);
+  };
+  await s.check('computed styles of the widget’s elements match the plain host (list, detail, dialog)', async () => {
+    const found = differences('plain').filter((line) => !known(line));
+    assert(found.length === 0, `${found.length} difference(s):\n${found.join('\n')}`);
   });
   await s.check('they still match with the host’s root font-size at 62.5% (the rem trick)', async () => {
-    assert(plain && hostile, 'missing snapshots');
-    const differences = styleDifferences((plain as Snapshots).plain, (hostile as Snapshots).remTrick);
-    assert(differences.length === 0, `${differences.length} difference(s):\n${differences.join('\n')}`);
+    const found = differences('remTrick').filter((line) => !known(line));
+    assert(found.length === 0, `${found.length} difference(s):\n${found.join('\n')}`);
   });
+  await s.check(
+    'the host element’s own font-family is not the page’s either',
+    async () => {
+      const found = differences('plain').filter((line) => line.startsWith('host element font-family:'));
+      assert(found.length === 0, found.join('\n'));
+    },
+    {
+      knownFailure:
+        s.engine === 'webkit'
+          ? 'WebKitGTK: `:host { all: initial !important }` resets the host’s colour but not its font-family against a page’s `* { font-family: … !important }`; an explicit `font-family: … !important` on :host wins. Nothing inside inherits it (the widget root sets its own font), so shoppers see no difference. Fix pending in src/styles/widget.css.'
+          : null,
+    },
+  );
 };

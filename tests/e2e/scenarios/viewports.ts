@@ -2,14 +2,15 @@
  * The widget on a 360 px phone and on a desktop: list, detail and dialog fit the width (no
  * sideways scrolling, nothing sticking out of the widget), and the dialog fits the screen.
  */
-import type { Page } from 'playwright-core';
+import type { ProbeWindow, TestPage } from '../driver/page.ts';
+import type { Viewport } from '../driver/types.ts';
 import type { ScenarioContext } from '../harness.ts';
-import { assert } from '../harness.ts';
+import { assert, assertEqual } from '../harness.ts';
 import { DESKTOP, NARROW, type Scenario, type ScenarioEnv } from '../scenario-env.ts';
-import { cancelButton, cancelDialog, openOrder, screenshot, waitForList } from '../widget.ts';
+import { cancelButton, cancelDialog, openOrder, waitForList } from '../widget.ts';
 
 /** Elements of the widget that stick out of it, and whether the page scrolls sideways. */
-function overflow(page: Page): Promise<{ pageScrolls: string | null; outside: string[] }> {
+function overflow(page: TestPage): Promise<{ pageScrolls: string | null; outside: string[] }> {
   return page.evaluate(() => {
     const host = document.querySelector('my-orders');
     const root = host?.shadowRoot;
@@ -33,10 +34,10 @@ function overflow(page: Page): Promise<{ pageScrolls: string | null; outside: st
       pageScrolls: scrollWidth > width ? `page is ${scrollWidth} px wide in a ${width} px viewport` : null,
       outside: outside.slice(0, 10),
     };
-  });
+  }, null);
 }
 
-async function fits(page: Page, s: ScenarioContext, label: string): Promise<void> {
+async function fits(page: TestPage, s: ScenarioContext, label: string): Promise<void> {
   await s.check(`${label}: fits the width (no sideways scroll, nothing outside the widget)`, async () => {
     const result = await overflow(page);
     const problems = [...(result.pageScrolls ? [result.pageScrolls] : []), ...result.outside];
@@ -44,21 +45,29 @@ async function fits(page: Page, s: ScenarioContext, label: string): Promise<void
   });
 }
 
-async function dialogFits(page: Page, orderId: string, s: ScenarioContext, label: string): Promise<void> {
+async function dialogFits(page: TestPage, orderId: string, s: ScenarioContext, label: string): Promise<void> {
   await s.check(`${label}: the open dialog fits the viewport and its actions are on screen`, async () => {
-    const box = await cancelDialog(page, orderId).boundingBox();
-    const viewport = page.viewportSize();
-    assert(box && viewport, 'no dialog box or viewport');
+    const box = await page.box(cancelDialog(orderId));
+    const viewport = await page.viewport();
     assert(
       box.x >= 0 && box.x + box.width <= viewport.width + 1,
       `dialog spans ${box.x}..${box.x + box.width} px of ${viewport.width}`,
     );
-    const actions = cancelDialog(page, orderId).locator('.cancel-dialog-actions .button');
-    for (const action of await actions.all()) {
-      await action.scrollIntoViewIfNeeded();
-      const actionBox = await action.boundingBox();
+    const actions = await page.evaluate((dialog) => {
+      const found = (window as unknown as ProbeWindow).__e2e.find(dialog);
+      return [...(found?.querySelectorAll('.cancel-dialog-actions .button') ?? [])].map((action) => {
+        action.scrollIntoView({ block: 'nearest' });
+        const rect = action.getBoundingClientRect();
+        return { x: rect.x, y: rect.y, width: rect.width, height: rect.height };
+      });
+    }, cancelDialog(orderId));
+    assert(actions.length > 0, 'the dialog has no actions');
+    for (const actionBox of actions) {
       assert(
-        actionBox && actionBox.x >= 0 && actionBox.x + actionBox.width <= viewport.width + 1,
+        actionBox.x >= 0 &&
+          actionBox.x + actionBox.width <= viewport.width + 1 &&
+          actionBox.y >= 0 &&
+          actionBox.y + actionBox.height <= viewport.height + 1,
         `a dialog action is off screen: ${JSON.stringify(actionBox)}`,
       );
     }
@@ -69,30 +78,32 @@ async function walk(
   env: ScenarioEnv,
   s: ScenarioContext,
   label: string,
-  viewport: { width: number; height: number },
+  viewport: Viewport,
   shot: string,
 ): Promise<void> {
   const order = await env.seller.findOrder(
     'inside the grace period',
     (candidate) => candidate.status === 'window-to-cancel' && candidate.allowCancellation,
   );
-  const { page } = await env.open('viewports.html', { viewport });
-  await s.step(`${label}: the list loads`, async () => {
+  const page = await env.open('viewports.html', { viewport });
+  await s.step(`${label}: the list loads in a ${viewport.width} x ${viewport.height} viewport`, async () => {
+    const actual = await page.viewport();
+    assertEqual(`${actual.width} x ${actual.height}`, `${viewport.width} x ${viewport.height}`, 'viewport');
     await waitForList(page);
   });
-  await screenshot(page, `${shot}-list`);
+  await page.screenshot(`${shot}-list`);
   await fits(page, s, `${label} list`);
   await s.step(`${label}: an order opens`, async () => {
     await openOrder(page, order.orderId);
-    await cancelButton(page).waitFor();
+    await page.waitFor(cancelButton());
   });
-  await screenshot(page, `${shot}-detail`);
+  await page.screenshot(`${shot}-detail`);
   await fits(page, s, `${label} detail`);
   await s.step(`${label}: the cancel dialog opens`, async () => {
-    await cancelButton(page).click();
-    await cancelDialog(page, order.orderId).waitFor();
+    await page.click(cancelButton());
+    await page.waitFor(cancelDialog(order.orderId));
   });
-  await screenshot(page, `${shot}-dialog`);
+  await page.screenshot(`${shot}-dialog`);
   await dialogFits(page, order.orderId, s, label);
 }
 
