@@ -50,12 +50,16 @@ for (const [label, script, counts] of [
   addCounts(counts, run(label, 'node', [script]), label);
 }
 
-// Browser tests: the size gate, then the built widget in Chromium on real host pages. Each
-// scenario check counts; the screenshots are named at the end for a reviewer.
+// Browser tests: the size gate, then the built widget on real host pages in Chromium, Firefox
+// and WebKit (scripts/e2e.mjs). Each scenario check counts; a line per engine is repeated
+// just above the total, and the screenshots are named for a reviewer.
 const e2eCounts = 'test-results/e2e-counts.json';
 rmSync(e2eCounts, { force: true });
 addCounts(e2eCounts, run('browser tests', 'node', ['scripts/e2e.mjs']), 'browser tests');
-console.log('\nScreenshots of the main states: test-results/screenshots/');
+console.log('\nScreenshots of the main states, per engine: test-results/screenshots/<engine>/');
+const engineLines = existsSync(e2eCounts) ? (JSON.parse(readFileSync(e2eCounts, 'utf8')).lines ?? []) : [];
+if (engineLines.length > 0) console.log('');
+for (const line of engineLines) console.log(line);
 
 console.log(`\n${totals.passed} passed, ${totals.failed} failed${totals.skipped ? `, ${totals.skipped} skipped` : ''}`);
 process.exit(totals.failed === 0 ? 0 : 1);
