@@ -18,6 +18,7 @@ export function onDispose(cleanup: () => void): void {
  * lacks (the key is then "undefined") and a page's polyfill may define later, under another key:
  * the disposer is read once, now, under the key `createModel` used a moment ago.
  */
-export function withDispose<T>(model: Model<T>): Model<T> & { dispose(): void } {
-  return Object.assign(model, { dispose: model[Symbol.dispose] });
+export function withDispose<T>(model: Model<T>): T & { dispose(): void } {
+  // Typed as the factory's own shape: the symbol-keyed disposer has no name a declaration file can write.
+  return Object.assign(model, { dispose: model[Symbol.dispose] }) as unknown as T & { dispose(): void };
 }
