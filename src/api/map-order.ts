@@ -13,7 +13,7 @@ import type {
   OrderTotalKind,
   Payment,
 } from '../domain/index.ts';
-import { packagesDelivered, parseIsoDate, safeHttpUrl, stageOfStatus, toIanaTimeZone } from '../domain/index.ts';
+import { packagesDelivered, parseIsoDate, safeHttpUrl, stageOfStatus } from '../domain/index.ts';
 import { OrdersApiError } from './errors.ts';
 import { toDelivery, toPackages } from './map-fulfillment.ts';
 import { linePrice, orderGroupOf } from './map-summary.ts';
@@ -171,7 +171,6 @@ export function toOrder(json: unknown, storeOrigin: string | null): Order {
     cancelReason: readText(json.cancelReason),
     cancellationRequests: requests.values,
     currencyCode: readText(store?.currencyCode),
-    timeZone: toIanaTimeZone(readText(store?.timeZone)),
     locale: readText(readRecord(json.clientPreferencesData)?.locale),
     salesChannel: readId(json.salesChannel),
     omittedEntries:

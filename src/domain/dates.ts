@@ -73,7 +73,7 @@ function dateTimeFormat(locale: string, timeZone: string, options: Intl.DateTime
 export type DateStyle = 'short' | 'medium' | 'long';
 
 /**
- * @param timeZone an IANA zone (toIanaTimeZone maps VTEX's Windows names); unknown zones fall back to the shopper's zone.
+ * @param timeZone an IANA zone ; unknown zones fall back to the shopper's zone.
  * @returns null when the date is missing or unusable.
  */
 export function formatDate(

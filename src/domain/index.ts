@@ -17,4 +17,3 @@ export * from './reorder.ts';
 export * from './safe-url.ts';
 export * from './time-zones.ts';
 export * from './timeline.ts';
-export * from './windows-time-zones.ts';

@@ -69,11 +69,6 @@ export interface Order {
   cancelReason: string | null;
   cancellationRequests: CancellationRequest[];
   currencyCode: string | null;
-  /**
-   * IANA zone of the store, mapped from Windows names; null when absent or unknown. Data only:
-   * dates are shown in the widget's one zone (docs/domain.md, "Time zones").
-   */
-  timeZone: string | null;
   /** The shopper's locale at purchase (`clientPreferencesData.locale`). */
   locale: string | null;
   salesChannel: string | null;

@@ -25,7 +25,6 @@ export function makeOrder(overrides: Partial<Order> = {}): Order {
     cancelReason: null,
     cancellationRequests: [],
     currencyCode: 'BRL',
-    timeZone: 'America/Sao_Paulo',
     locale: 'pt-BR',
     salesChannel: '1',
     omittedEntries: 0,
