@@ -418,7 +418,9 @@ export async function runBench(options: BenchOptions): Promise<void> {
 
   const { figures, comparisons } = figuresOf(raw);
   const commit = git(root, ['rev-parse', 'HEAD']);
-  const changed = git(root, ['status', '--porcelain', '--', 'src', 'scripts']);
+  // Uncommitted changes matter only when the widget was built from the working tree.
+  const fromWorkingTree = options.widgetSource.startsWith('built from the working tree');
+  const changed = fromWorkingTree ? git(root, ['status', '--porcelain', '--', 'src', 'scripts']) : '';
   const results = {
     date: new Date().toISOString(),
     commit,
