@@ -145,32 +145,22 @@ export const hostileCss: Scenario = async ({ open, seller }, s) => {
     const covered = coverage.points.filter((point) => !point.topIsHost || !point.insideDialog);
     assert(covered.length === 0, covered.map((point) => `${point.name}: topmost is ${point.hit}`).join('\n'));
   });
-  // A difference an engine is known to show, not fixed yet: checked on its own as a TODO, so
-  // that every other property still has to match in that engine too.
-  const known = (line: string): boolean => s.engine === 'webkit' && line.startsWith('host element font-family:');
   const differences = (which: keyof Snapshots): string[] => {
     assert(plain && hostile, 'missing snapshots');
     return styleDifferences((plain as Snapshots).plain, (hostile as Snapshots)[which]);
   };
   await s.check('computed styles of the widget’s elements match the plain host (list, detail, dialog)', async () => {
-    const found = differences('plain').filter((line) => !known(line));
+    const found = differences('plain');
     assert(found.length === 0, `${found.length} difference(s):\n${found.join('\n')}`);
   });
   await s.check('they still match with the host’s root font-size at 62.5% (the rem trick)', async () => {
-    const found = differences('remTrick').filter((line) => !known(line));
+    const found = differences('remTrick');
     assert(found.length === 0, `${found.length} difference(s):\n${found.join('\n')}`);
   });
-  await s.check(
-    'the host element’s own font-family is not the page’s either',
-    async () => {
-      const found = differences('plain').filter((line) => line.startsWith('host element font-family:'));
-      assert(found.length === 0, found.join('\n'));
-    },
-    {
-      knownFailure:
-        s.engine === 'webkit'
-          ? 'WebKitGTK: `:host { all: initial !important }` resets the host’s colour but not its font-family against a page’s `* { font-family: … !important }`; an explicit `font-family: … !important` on :host wins. Nothing inside inherits it (the widget root sets its own font), so shoppers see no difference. Fix pending in src/styles/widget.css.'
-          : null,
-    },
-  );
+  // WebKitGTK kept a page's `* { font-family: ... !important }` on the host despite
+  // `:host { all: initial !important }`; the host now names its font, which this catches.
+  await s.check('the host element’s own font-family is not the page’s either', async () => {
+    const found = differences('plain').filter((line) => line.startsWith('host element font-family:'));
+    assert(found.length === 0, found.join('\n'));
+  });
 };
