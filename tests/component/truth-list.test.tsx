@@ -91,7 +91,23 @@ describe('list and detail agree', () => {
 });
 
 describe('offline, then back', () => {
-  it('the list recovers by itself when the connection returns, with one request', async () => {
+  const offlineThenBack: Array<[string, () => void]> = [
+    [
+      'the connection returns (twice)',
+      () => {
+        window.dispatchEvent(new Event('online'));
+        window.dispatchEvent(new Event('online'));
+      },
+    ],
+    [
+      'the tab is shown again',
+      () => {
+        setPageVisible(false);
+        setPageVisible(true);
+      },
+    ],
+  ];
+  it.each(offlineThenBack)('the list recovers by itself when %s, with one request', async (_when, comeBack) => {
     signIn('main');
     backend.faults.set('list', { kind: 'network-error' });
     const { view } = renderWidget({ locale: 'en' });
@@ -100,23 +116,7 @@ describe('offline, then back', () => {
       .toContain('You seem to be offline');
     backend.faults.clear('list');
     const before = listReads();
-    window.dispatchEvent(new Event('online'));
-    window.dispatchEvent(new Event('online'));
-    await expect.poll(() => view.queryAllByRole('button', { name: /^Order / }).length, { timeout: 10_000 }).toBe(15);
-    expect(listReads()).toBe(before + 1);
-  });
-
-  it('the list recovers when the tab is shown again', async () => {
-    signIn('main');
-    backend.faults.set('list', { kind: 'network-error' });
-    const { view } = renderWidget({ locale: 'en' });
-    await expect
-      .poll(() => normaliseSpaces(view.queryByRole('alert')?.textContent), { timeout: 15_000 })
-      .toContain('You seem to be offline');
-    backend.faults.clear('list');
-    const before = listReads();
-    setPageVisible(false);
-    setPageVisible(true);
+    comeBack();
     await expect.poll(() => view.queryAllByRole('button', { name: /^Order / }).length, { timeout: 10_000 }).toBe(15);
     expect(listReads()).toBe(before + 1);
   });
