@@ -332,6 +332,8 @@ export async function runBench(options: BenchOptions): Promise<void> {
   const chosen = sections();
   const began = Date.now();
   const loadStart = os.loadavg();
+  // Read at the start: others may commit while the bench runs.
+  const commit = git(root, ['rev-parse', 'HEAD']);
   const progress = (section: string) => (text: string) =>
     console.log(`  ${section} ${text} (${((Date.now() - began) / 1000).toFixed(0)} s)`);
   const raw: Raw = {};
@@ -417,7 +419,6 @@ export async function runBench(options: BenchOptions): Promise<void> {
   }
 
   const { figures, comparisons } = figuresOf(raw);
-  const commit = git(root, ['rev-parse', 'HEAD']);
   // Uncommitted changes matter only when the widget was built from the working tree.
   const fromWorkingTree = options.widgetSource.startsWith('built from the working tree');
   const changed = fromWorkingTree ? git(root, ['status', '--porcelain', '--', 'src', 'scripts']) : '';
