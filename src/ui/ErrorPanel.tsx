@@ -10,8 +10,13 @@ type ShownCode = Exclude<OrdersApiErrorCode, 'aborted' | 'bad-request'> | 'list-
 
 function shownCode(code: OrdersApiErrorCode, subject: ErrorSubject): ShownCode {
   if (code === 'aborted' || code === 'bad-request') return 'bad-response';
-  // A list the store cannot find is not "an order of another account".
-  return code === 'not-found' && subject === 'list' ? 'list-not-found' : code;
+  if (subject === 'list') {
+    // A list the store cannot find is not "an order of another account"; a read the store
+    // refused with a conflict (409) is no order that "changed while you were looking at it".
+    if (code === 'not-found') return 'list-not-found';
+    if (code === 'conflict') return 'server';
+  }
+  return code;
 }
 
 export function errorTitleKey(code: OrdersApiErrorCode, subject: ErrorSubject = 'order'): MessageKey {
@@ -40,7 +45,8 @@ interface Props {
 /** What happened, in words, and what the shopper can do next: sign in, try again (when the store allows), go back. */
 export function ErrorPanel({ error, subject = 'order', onRetry, onBack }: Props) {
   const { t, store, format } = useEnv();
-  const signIn = error.code === 'unauthorized' ? signInUrl(store) : null;
+  // An ended session, or an account that may not see this ("Try signing in again"): signing in is the way forward.
+  const signIn = error.code === 'unauthorized' || error.code === 'forbidden' ? signInUrl(store) : null;
   const shown = shownCode(error.code, subject);
   const retryable = shown !== 'unauthorized' && shown !== 'not-found' && onRetry;
   const wait = waitAsked(error);
