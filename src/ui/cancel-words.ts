@@ -69,8 +69,12 @@ export function announcementText(announcement: CancelAnnouncement, t: Translate)
   return t(`cancel.live.${announcement.kind}`, { orderId });
 }
 
-/** Whether sending again can help: not once the order moved on, nor for sign-in or access problems. */
+/**
+ * Whether sending again can help: not once the order moved on, nor for sign-in or access problems.
+ * "Not confirmed" can: the order was read and shows no request (a late write meets the retry as a
+ * 409 that finds the shopper's own request, a success).
+ */
 export function canRetry(failure: CancelFailure | null): boolean {
-  if (failure === null) return true;
+  if (failure === null || failure.kind === 'unconfirmed') return true;
   return failure.kind === 'error' && !['unauthorized', 'forbidden', 'not-found'].includes(failure.error.code);
 }

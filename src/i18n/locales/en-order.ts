@@ -143,7 +143,7 @@ export const enOrder = {
   'cancel.dialog.close': 'Close',
   'cancel.dialog.reasonKept': 'Your reason is kept, so you can try again.',
   'cancel.unconfirmed.title': 'We could not confirm your cancellation',
-  'cancel.unconfirmed.body': 'The store answered, but your order is unchanged. You can try again.',
+  'cancel.unconfirmed.body': 'The store answered, but your order is unchanged.',
   'cancel.conflict.invoiced': 'This order can no longer be canceled: it was invoiced meanwhile.',
   'cancel.conflict.canceled': 'This order can no longer be canceled: it was canceled meanwhile.',
   'cancel.conflict.changed': 'This order can no longer be canceled: its status changed meanwhile.',

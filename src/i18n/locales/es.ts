@@ -251,7 +251,7 @@ const es: Messages = {
   'cancel.dialog.close': 'Cerrar',
   'cancel.dialog.reasonKept': 'Tu motivo se conserva, así que puedes intentarlo de nuevo.',
   'cancel.unconfirmed.title': 'No pudimos confirmar tu cancelación',
-  'cancel.unconfirmed.body': 'La tienda respondió, pero el pedido no cambió. Inténtalo de nuevo.',
+  'cancel.unconfirmed.body': 'La tienda respondió, pero el pedido no cambió.',
   'cancel.conflict.invoiced': 'Este pedido ya no se puede cancelar: se facturó mientras tanto.',
   'cancel.conflict.canceled': 'Este pedido ya no se puede cancelar: se canceló mientras tanto.',
   'cancel.conflict.changed': 'Este pedido ya no se puede cancelar: su estado cambió mientras tanto.',

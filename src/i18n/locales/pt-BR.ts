@@ -237,7 +237,7 @@ const ptBR: Messages = {
   'cancel.dialog.close': 'Fechar',
   'cancel.dialog.reasonKept': 'Seu motivo foi mantido, então você pode tentar novamente.',
   'cancel.unconfirmed.title': 'Não conseguimos confirmar o seu cancelamento',
-  'cancel.unconfirmed.body': 'A loja respondeu, mas o pedido não mudou. Tente novamente.',
+  'cancel.unconfirmed.body': 'A loja respondeu, mas o pedido não mudou.',
   'cancel.conflict.invoiced': 'Este pedido não pode mais ser cancelado: ele foi faturado enquanto isso.',
   'cancel.conflict.canceled': 'Este pedido não pode mais ser cancelado: ele foi cancelado enquanto isso.',
   'cancel.conflict.changed': 'Este pedido não pode mais ser cancelado: a situação dele mudou enquanto isso.',

@@ -202,7 +202,7 @@ const Cancel = createModel((deps: CancelModelDeps) => {
     emit('my-orders:cancel-requested', { orderId, outcome, reason });
   }
 
-  /** A 409: a request already pending is shown as such; a moved-on order is said in words. */
+  /** A 409: a request already pending is shown as such; a moved-on order is said in words; an unchanged one is not confirmed. */
   async function resolveConflict(
     orderId: string,
     reason: string,
@@ -215,7 +215,9 @@ const Cancel = createModel((deps: CancelModelDeps) => {
     // Our own earlier request whose response was lost: it worked.
     if (phase !== 'none' && isOwnRequest(fresh, reason)) return succeed(orderId, reason, fresh, expected);
     if (phase === 'awaiting-seller') return finish(orderId, { kind: 'already-requested' });
-    if (fresh.allowCancellation) return fail(orderId, { kind: 'error', error });
+    // Refused, yet unchanged and still cancellable (e.g. VTEX's "Order is locked"): nothing moved on, so
+    // not "the order changed": the store answered and the order shows no request.
+    if (fresh.allowCancellation) return fail(orderId, { kind: 'unconfirmed' });
     const why = whyNotCancellable(fresh);
     const because =
       phase !== 'none' || why === 'canceled'
