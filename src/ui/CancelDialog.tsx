@@ -6,6 +6,7 @@ import type { CancelMode } from '../state/cancel/phase.ts';
 import { CancelFailureNotice } from './CancelFailureNotice.tsx';
 import { CancelReasonFields } from './CancelReasonFields.tsx';
 import { canRetry } from './cancel-words.ts';
+import { useRetryWait } from './ErrorPanel.tsx';
 import { useEnv } from './env.ts';
 import { useOrderModels } from './order-env.ts';
 
@@ -35,6 +36,7 @@ export function CancelDialog({ order }: { order: Order }) {
   const failure = cancel.failure.value;
   const mode = modeOf(cancel, order);
   const retryable = canRetry(failure);
+  const waiting = useRetryWait(failure?.kind === 'error' ? failure.error : null);
 
   // After every render, not on `open` changes: closed by Escape and reopened before effects
   // ran, `open` reads true again and an effect keyed on it would never show the dialog.
@@ -80,7 +82,12 @@ export function CancelDialog({ order }: { order: Order }) {
         {failure && <CancelFailureNotice failure={failure} />}
         <div class="cancel-dialog-actions">
           {retryable && (
-            <button type="submit" class="button button-primary" aria-disabled={submitting ? 'true' : undefined}>
+            <button
+              type="submit"
+              class="button button-primary"
+              disabled={waiting}
+              aria-disabled={submitting ? 'true' : undefined}
+            >
               {confirmLabel}
             </button>
           )}

@@ -34,6 +34,19 @@ function waitAsked(error: OrdersApiError): number {
     : 0;
 }
 
+/** Whether a retry must still wait for the store's `Retry-After` (its Try again is disabled until then). */
+export function useRetryWait(error: OrdersApiError | null): boolean {
+  const wait = error ? waitAsked(error) : 0;
+  const [waiting, setWaiting] = useState(wait > 0);
+  useEffect(() => {
+    setWaiting(wait > 0);
+    if (wait <= 0) return;
+    const timer = setTimeout(() => setWaiting(false), wait * 1000);
+    return () => clearTimeout(timer);
+  }, [error, wait]);
+  return waiting;
+}
+
 interface Props {
   error: OrdersApiError;
   subject?: ErrorSubject;
@@ -50,13 +63,7 @@ export function ErrorPanel({ error, subject = 'order', onRetry, onBack }: Props)
   const shown = shownCode(error.code, subject);
   const retryable = shown !== 'unauthorized' && shown !== 'not-found' && onRetry;
   const wait = waitAsked(error);
-  const [waiting, setWaiting] = useState(wait > 0);
-  useEffect(() => {
-    setWaiting(wait > 0);
-    if (wait <= 0) return;
-    const timer = setTimeout(() => setWaiting(false), wait * 1000);
-    return () => clearTimeout(timer);
-  }, [error, wait]);
+  const waiting = useRetryWait(error);
   const now = Date.now();
   const body =
     wait > 0

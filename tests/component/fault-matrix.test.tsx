@@ -593,11 +593,9 @@ async function cancelCell(column: Column): Promise<CellRecord> {
     backend.faults.clear();
     const retry = () => within(dialog).getByRole('button', { name: 'Try again' });
     if (code === 'rate-limited') {
-      // KNOWN GAP, reported and not fixed: the dialog says "You can try again in 2 minutes", yet its Try again
-      // does not wait (the list's and the order's do). The fix costs ~50 B gzip in the order part, over the
-      // parts' sum gate today. Once fixed, this fails: use expectRetryWaitsForRetryAfter(retry) as the GET rows do.
-      expect(retry().hasAttribute('disabled')).toBe(false);
-      requests += ' [KNOWN GAP: Try again does not wait for Retry-After]';
+      // "You can try again in 2 minutes": the dialog's Try again waits for it, as the list's and the order's do.
+      await expectRetryWaitsForRetryAfter(retry);
+      requests += ', Try again waits for Retry-After';
     }
     vi.useRealTimers();
     await user.click(retry());
