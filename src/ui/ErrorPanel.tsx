@@ -67,7 +67,7 @@ export function ErrorPanel({ error, subject = 'order', onRetry, onBack }: Props)
   const now = Date.now();
   const body =
     wait > 0
-      ? t(error.code === 'rate-limited' ? 'error.rate-limited.wait' : 'error.server.wait', {
+      ? t('error.wait', {
           when: format.relative(new Date(now + wait * 1000), now),
         })
       : t(errorBodyKey(error.code, subject));

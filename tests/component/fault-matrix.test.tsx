@@ -169,7 +169,7 @@ const WORDS: Record<Code, readonly [title: string, body: string]> = {
     'The order changed',
     'The order changed while you were looking at it. Reload it to see its current state.',
   ],
-  'rate-limited': ['Too many requests', 'The store is busy. You can try again in 2 minutes.'],
+  'rate-limited': ['Too many requests', 'You can try again in 2 minutes.'],
   server: ['Something went wrong at the store', 'The store could not answer right now. Try again in a moment.'],
   'bad-response': [
     'We could not read the store’s answer',

@@ -80,9 +80,7 @@ describe('order list errors', () => {
     const { view } = renderWidget({ locale: 'en' });
     await vi.advanceTimersByTimeAsync(1_000);
     const alert = view.getByRole('alert');
-    expect(normaliseSpaces(alert.querySelector('.error-body')?.textContent)).toBe(
-      'The store is busy. You can try again in 2 minutes.',
-    );
+    expect(normaliseSpaces(alert.querySelector('.error-body')?.textContent)).toBe('You can try again in 2 minutes.');
     // Asked to wait longer than the client waits by itself: one request, no retry before the time.
     expect(listRequestCount()).toBe(1);
     const retry = within(alert).getByRole('button', { name: 'Try again' });

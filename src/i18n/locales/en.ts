@@ -96,9 +96,8 @@ export const en = {
   'error.list-not-found.body':
     'The store did not find it just now. Try again; if it keeps happening, contact the store.',
   'error.widget-files.title': 'This part of the page did not load',
-  'error.widget-files.body': 'Your browser could not load the widget’s files. Try again, or reload the page.',
-  'error.rate-limited.wait': 'The store is busy. You can try again {when}.',
-  'error.server.wait': 'The store could not answer right now. You can try again {when}.',
+  'error.widget-files.body': 'Your browser could not load the widget’s files. Try again.',
+  'error.wait': 'You can try again {when}.',
   'error.retry': 'Try again',
   'error.backToList': 'Back to orders',
 

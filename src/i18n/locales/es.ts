@@ -206,10 +206,8 @@ const es: Messages = {
   'error.list-not-found.body':
     'La tienda no lo encontró ahora. Inténtalo de nuevo; si sigue pasando, contacta a la tienda.',
   'error.widget-files.title': 'Esta parte de la página no se cargó',
-  'error.widget-files.body':
-    'Tu navegador no pudo cargar los archivos del widget. Inténtalo de nuevo o recarga la página.',
-  'error.rate-limited.wait': 'La tienda está ocupada. Puedes intentarlo de nuevo {when}.',
-  'error.server.wait': 'La tienda no pudo responder ahora. Puedes intentarlo de nuevo {when}.',
+  'error.widget-files.body': 'Tu navegador no pudo cargar los archivos del widget. Inténtalo de nuevo.',
+  'error.wait': 'Puedes intentarlo de nuevo {when}.',
   'error.retry': 'Reintentar',
   'error.backToList': 'Volver a los pedidos',
 

@@ -192,10 +192,8 @@ const ptBR: Messages = {
   'error.list-not-found.title': 'Seu histórico de pedidos não está disponível',
   'error.list-not-found.body': 'A loja não o encontrou agora. Tente novamente; se continuar, fale com a loja.',
   'error.widget-files.title': 'Esta parte da página não carregou',
-  'error.widget-files.body':
-    'Seu navegador não conseguiu carregar os arquivos do widget. Tente novamente ou recarregue a página.',
-  'error.rate-limited.wait': 'A loja está ocupada. Você pode tentar novamente {when}.',
-  'error.server.wait': 'A loja não conseguiu responder agora. Você pode tentar novamente {when}.',
+  'error.widget-files.body': 'Seu navegador não conseguiu carregar os arquivos do widget. Tente novamente.',
+  'error.wait': 'Você pode tentar novamente {when}.',
   'error.retry': 'Tentar novamente',
   'error.backToList': 'Voltar aos pedidos',
 
