@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useLayoutEffect, useState } from 'preact/hooks';
 import type { MessageKey } from '../i18n/translate.ts';
 import type { OrdersApiError, OrdersApiErrorCode } from '../state/api-error.ts';
 import { signInUrl, useEnv } from './env.ts';
@@ -38,7 +38,8 @@ function waitAsked(error: OrdersApiError): number {
 export function useRetryWait(error: OrdersApiError | null): boolean {
   const wait = error ? waitAsked(error) : 0;
   const [waiting, setWaiting] = useState(wait > 0);
-  useEffect(() => {
+  // At render, not after paint: the wait runs from when the shopper is told, whatever the frame rate.
+  useLayoutEffect(() => {
     setWaiting(wait > 0);
     if (wait <= 0) return;
     const timer = setTimeout(() => setWaiting(false), wait * 1000);
