@@ -40,8 +40,6 @@ export interface ListView {
   rows: OrderSummary[];
   /** The store ignored some filters, so rows were filtered here, among the loaded ones only. */
   filteredLocally: boolean;
-  /** When the page was read, by the store's clock: a detail read later is newer than its rows. */
-  readAt: number;
 }
 
 export function statusesOfStage(stage: FilterStage): string[] {
@@ -85,11 +83,10 @@ const List = createModel((api: ListApi, perPage: number) => {
       const rows = loaded.filtersHonoured
         ? loaded.summaries
         : loaded.summaries.filter((summary) => matchesOrderFilter(summary, filter));
-      const readAt = api.serverNow();
       result.value = {
         status: 'ready',
-        value: { page: loaded, rows, filteredLocally: !loaded.filtersHonoured, readAt },
-        loadedAt: readAt,
+        value: { page: loaded, rows, filteredLocally: !loaded.filtersHonoured },
+        loadedAt: api.serverNow(),
       };
     } catch (error) {
       if (controller.signal.aborted) return;

@@ -58,8 +58,14 @@ const Widget = createModel((api: ListApi, options: WidgetModelOptions) => {
     const id = orderId.value;
     return id === null ? { view: 'list' } : { view: 'order', orderId: id };
   });
-  /** Each order's newest detail, with when it was read: newer than a list page read before it. */
-  const details = signal<ReadonlyMap<string, { order: Order; readAt: number }>>(new Map());
+  /**
+   * Each order's newest detail, numbered in the order reads arrived (list pages too): a detail
+   * numbered after a page is newer than its rows. A count, not the store's clock: that is an
+   * estimate, and two reads a moment apart may compare the wrong way round.
+   */
+  const details = signal<ReadonlyMap<string, { order: Order; read: number }>>(new Map());
+  const pageReads = new WeakMap<object, number>();
+  let reads = 0;
   /** The shopper sent a write (a cancellation) since the list was read: going back reads it again. */
   let listStale = false;
   let pending: Promise<OpenOrderModels | null> | null = null;
@@ -84,7 +90,11 @@ const Widget = createModel((api: ListApi, options: WidgetModelOptions) => {
   effect(() => {
     const result = order.value?.detail.result.value;
     if (result?.status !== 'ready' || details.peek().get(result.value.orderId)?.order === result.value) return;
-    details.value = new Map(details.peek()).set(result.value.orderId, { order: result.value, readAt: result.loadedAt });
+    details.value = new Map(details.peek()).set(result.value.orderId, { order: result.value, read: ++reads });
+  });
+  effect(() => {
+    const result = list.result.value;
+    if (result.status === 'ready') pageReads.set(result.value, ++reads);
   });
   effect(() => {
     if (order.value?.cancel.submitting.value) listStale = true;
@@ -143,7 +153,7 @@ const Widget = createModel((api: ListApi, options: WidgetModelOptions) => {
       const read = details.value;
       return view.rows.map((row) => {
         const known = read.get(row.orderId);
-        return known && known.readAt >= view.readAt ? rowFromDetail(row, known.order) : row;
+        return known && known.read > (pageReads.get(view) ?? 0) ? rowFromDetail(row, known.order) : row;
       });
     }),
     orderId,
