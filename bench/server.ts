@@ -7,11 +7,12 @@
  * (path, method, when it arrived and was answered), which is how requests per journey are counted.
  */
 import { readFile } from 'node:fs/promises';
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createServer, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { extname, join, normalize, sep } from 'node:path';
+import { extname } from 'node:path';
 import { getResponse } from 'msw';
 import { createMockBackend, type MockBackend, SELLER_APP_KEY, SELLER_APP_TOKEN } from '../mocks/index.ts';
+import { fileIn, toFetchRequest } from '../tests/support/node-http-bridge.ts';
 
 const CONTENT_TYPES: Readonly<Record<string, string>> = {
   '.html': 'text/html; charset=utf-8',
@@ -52,23 +53,6 @@ export interface BenchServerOptions {
   extraOrders?: number;
 }
 
-async function readBody(request: IncomingMessage): Promise<Uint8Array<ArrayBuffer>> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of request) chunks.push(chunk as Buffer);
-  return new Uint8Array(Buffer.concat(chunks));
-}
-
-async function toFetchRequest(request: IncomingMessage, origin: string): Promise<Request> {
-  const headers = new Headers();
-  for (const [name, value] of Object.entries(request.headers)) {
-    if (value === undefined) continue;
-    for (const one of Array.isArray(value) ? value : [value]) headers.append(name, one);
-  }
-  const method = request.method ?? 'GET';
-  const body = method === 'GET' || method === 'HEAD' ? undefined : await readBody(request);
-  return new Request(new URL(request.url ?? '/', origin), { method, headers, body });
-}
-
 interface Answer {
   status: number;
   headers: Record<string, string | string[]>;
@@ -81,12 +65,6 @@ async function toAnswer(response: Response): Promise<Answer> {
     headers[name] = value;
   });
   return { status: response.status, headers, body: Buffer.from(await response.arrayBuffer()) };
-}
-
-function fileIn(root: string, urlPath: string): string | null {
-  const relative = normalize(decodeURIComponent(urlPath)).replace(/^([/\\])+/, '');
-  const file = join(root, relative);
-  return file.startsWith(root.endsWith(sep) ? root : root + sep) ? file : null;
 }
 
 const SELLER_HEADERS = { 'X-VTEX-API-AppKey': SELLER_APP_KEY, 'X-VTEX-API-AppToken': SELLER_APP_TOKEN };

@@ -7,12 +7,13 @@
  */
 
 import { readFile } from 'node:fs/promises';
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createServer, type ServerResponse } from 'node:http';
 import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
-import { extname, join, normalize, sep } from 'node:path';
+import { extname, join } from 'node:path';
 import { getResponse } from 'msw';
 import { createMockBackend, type MockBackend } from '../../mocks/index.ts';
+import { fileIn, toFetchRequest } from '../support/node-http-bridge.ts';
 
 /**
  * Strict for the widget's own code (no unsafe-inline, no unsafe-eval); img-src names the
@@ -98,24 +99,6 @@ export interface StoreServer {
   close(): Promise<void>;
 }
 
-async function readBody(request: IncomingMessage): Promise<Uint8Array<ArrayBuffer>> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of request) chunks.push(chunk as Buffer);
-  return new Uint8Array(Buffer.concat(chunks));
-}
-
-/** The node request as a fetch `Request`, with every header (the cookie included). */
-async function toFetchRequest(request: IncomingMessage, origin: string): Promise<Request> {
-  const headers = new Headers();
-  for (const [name, value] of Object.entries(request.headers)) {
-    if (value === undefined) continue;
-    for (const one of Array.isArray(value) ? value : [value]) headers.append(name, one);
-  }
-  const method = request.method ?? 'GET';
-  const body = method === 'GET' || method === 'HEAD' ? undefined : await readBody(request);
-  return new Request(new URL(request.url ?? '/', origin), { method, headers, body });
-}
-
 async function sendFetchResponse(response: Response, out: ServerResponse): Promise<void> {
   const headers: Record<string, string | string[]> = {};
   response.headers.forEach((value, name) => {
@@ -141,13 +124,6 @@ function lowerCaseHeaders(out: ServerResponse): Record<string, string> {
       Array.isArray(value) ? value.join(', ') : String(value),
     ]),
   );
-}
-
-/** A path inside `root`, or null when the URL tries to leave it. */
-function fileIn(root: string, urlPath: string): string | null {
-  const relative = normalize(decodeURIComponent(urlPath)).replace(/^([/\\])+/, '');
-  const file = join(root, relative);
-  return file.startsWith(root.endsWith(sep) ? root : root + sep) ? file : null;
 }
 
 export async function startStoreServer(options: StoreServerOptions): Promise<StoreServer> {
