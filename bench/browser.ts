@@ -6,21 +6,11 @@
  */
 import { spawnSync } from 'node:child_process';
 import { type Browser, type BrowserContext, type CDPSession, chromium, type Page } from 'playwright-core';
+import { CHROMIUM_ARGS } from '../tests/e2e/driver/chromium.ts';
 import { PROBE_SCRIPT } from './probe.ts';
 
-/** The flags that work for Debian's Chromium on these machines (the e2e tests use the same). */
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  // Forced GC between heap readings (HeapProfiler.collectGarbage works without it; gc() is a spare).
-  '--js-flags=--expose-gc',
-];
+/** The browser tests' flags for Debian's Chromium, and a forced GC between heap readings (gc() is a spare). */
+const BENCH_CHROMIUM_ARGS = [...CHROMIUM_ARGS, '--js-flags=--expose-gc'];
 
 export function chromiumPath(): string {
   const found = spawnSync('/bin/sh', ['-c', 'command -v chromium'], { encoding: 'utf8' });
@@ -32,7 +22,7 @@ export function chromiumPath(): string {
 }
 
 export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({ executablePath: chromiumPath(), headless: true, args: CHROMIUM_ARGS });
+  return chromium.launch({ executablePath: chromiumPath(), headless: true, args: BENCH_CHROMIUM_ARGS });
 }
 
 /** A 1x1 PNG: what the image hosts answer, at once. */

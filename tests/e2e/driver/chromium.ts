@@ -6,8 +6,8 @@
 import { type Browser, chromium } from 'playwright-core';
 import type { Capability, Engine, Key, PageOptions, RawPage } from './types.ts';
 
-/** The flags that work for Debian's Chromium on this kind of machine. */
-const CHROMIUM_ARGS = [
+/** The flags that work for Debian's Chromium on this kind of machine (the bench launches with them too). */
+export const CHROMIUM_ARGS = [
   '--headless',
   '--no-sandbox',
   '--disable-gpu',
