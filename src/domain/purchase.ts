@@ -45,3 +45,31 @@ export function purchaseRelation(order: PurchaseMember, seen: readonly PurchaseM
   const ordered = [...siblings].sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0));
   return { orderGroup: group, siblings: ordered };
 }
+
+/** A loaded list page, as far as a purchase's place on it goes. */
+export interface ListedPage {
+  rows: readonly PurchaseMember[];
+  /** Pages before and after it: orders placed earlier or later than its rows. */
+  hasPrevious: boolean;
+  hasNext: boolean;
+  /** Filtered pages leave orders out (another status, another text): they prove nothing. */
+  filtered: boolean;
+}
+
+/**
+ * Whether an unfiltered list page shows every order of the order's purchase. A purchase's orders
+ * come from one checkout, placed at one moment, and the list is newest first, so they list side
+ * by side: when the run of the order's purchase on the page has a row of another purchase (or
+ * the list's end) on each side, nothing of it is elsewhere.
+ */
+export function pageShowsPurchase(orderId: string, page: ListedPage): boolean {
+  const { rows } = page;
+  const at = rows.findIndex((row) => row.orderId === orderId);
+  if (page.filtered || at < 0) return false;
+  const group = rows[at]?.orderGroup;
+  let first = at;
+  let last = at;
+  while (first > 0 && rows[first - 1]?.orderGroup === group) first -= 1;
+  while (last < rows.length - 1 && rows[last + 1]?.orderGroup === group) last += 1;
+  return (first > 0 || !page.hasPrevious) && (last < rows.length - 1 || !page.hasNext);
+}

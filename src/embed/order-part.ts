@@ -6,6 +6,7 @@
 import type { ReadonlySignal } from '@preact/signals';
 import type { Transport } from '../api/index.ts';
 import { orderApiOver } from '../api/order-endpoints.ts';
+import { listApiOver } from '../api/orders-list.ts';
 import { createOpenOrderModels, type OpenOrderModels, type OpenOrderModelsDeps } from '../state/open-order-models.ts';
 import cancelCss from '../styles/cancel.css?inline';
 import detailCss from '../styles/detail.css?inline';
@@ -21,11 +22,12 @@ export const css = `${detailCss}\n${cancelCss}\n${printCss}`;
 export function createOrderModelsOver(
   wire: Transport,
   orderId: ReadonlySignal<string | null>,
-  { page, ...deps }: Omit<OpenOrderModelsDeps, 'api' | 'visibility'> & { page: Document },
+  { page, ...deps }: Omit<OpenOrderModelsDeps, 'api' | 'listApi' | 'visibility'> & { page: Document },
 ): OpenOrderModels {
   return createOpenOrderModels(orderId, {
     ...deps,
     visibility: documentVisibility(page),
     api: orderApiOver(wire),
+    listApi: listApiOver(wire),
   });
 }

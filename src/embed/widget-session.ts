@@ -56,6 +56,7 @@ export function startSession(options: MyOrdersOptions, prefix: string | null, de
         emit: deps.emit,
         pending: deps.pendingCancellations,
       });
+        list: model.list,
     },
   });
   if (deps.place)
