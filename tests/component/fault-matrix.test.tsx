@@ -165,10 +165,7 @@ const WORDS: Record<Code, readonly [title: string, body: string]> = {
   unauthorized: ['Please sign in', 'Your session has ended. Sign in to see your orders.'],
   forbidden: ['Access denied', 'This account cannot see these orders. Try signing in again.'],
   'not-found': ['Order not found', 'We could not find this order in your account. It may belong to another account.'],
-  conflict: [
-    'The order changed',
-    'The order changed while you were looking at it. Reload it to see its current state.',
-  ],
+  conflict: ['The order changed', 'The order changed while you were looking at it. Try again to see it as it is now.'],
   'rate-limited': ['Too many requests', 'You can try again in 2 minutes.'],
   server: ['Something went wrong at the store', 'The store could not answer right now. Try again in a moment.'],
   'bad-response': [

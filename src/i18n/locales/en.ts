@@ -80,7 +80,7 @@ export const en = {
   'error.not-found.title': 'Order not found',
   'error.not-found.body': 'We could not find this order in your account. It may belong to another account.',
   'error.conflict.title': 'The order changed',
-  'error.conflict.body': 'The order changed while you were looking at it. Reload it to see its current state.',
+  'error.conflict.body': 'The order changed while you were looking at it. Try again to see it as it is now.',
   'error.rate-limited.title': 'Too many requests',
   'error.rate-limited.body': 'The store is busy. Try again in a moment.',
   'error.network.title': 'You seem to be offline',

@@ -190,7 +190,7 @@ const es: Messages = {
   'error.not-found.title': 'Pedido no encontrado',
   'error.not-found.body': 'No encontramos este pedido en tu cuenta. Puede pertenecer a otra cuenta.',
   'error.conflict.title': 'El pedido cambió',
-  'error.conflict.body': 'El pedido cambió mientras lo mirabas. Recárgalo para ver su estado actual.',
+  'error.conflict.body': 'El pedido cambió mientras lo mirabas. Reinténtalo para verlo como está ahora.',
   'error.rate-limited.title': 'Demasiadas solicitudes',
   'error.rate-limited.body': 'La tienda está ocupada. Inténtalo de nuevo en un momento.',
   'error.network.title': 'Parece que no tienes conexión',

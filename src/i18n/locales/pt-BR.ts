@@ -178,7 +178,7 @@ const ptBR: Messages = {
   'error.not-found.title': 'Pedido não encontrado',
   'error.not-found.body': 'Não encontramos este pedido na sua conta. Ele pode pertencer a outra conta.',
   'error.conflict.title': 'O pedido mudou',
-  'error.conflict.body': 'O pedido mudou enquanto você o via. Recarregue para ver a situação atual.',
+  'error.conflict.body': 'O pedido mudou enquanto você o via. Tente novamente para vê-lo como está agora.',
   'error.rate-limited.title': 'Muitas solicitações',
   'error.rate-limited.body': 'A loja está ocupada. Tente novamente em instantes.',
   'error.network.title': 'Parece que você está sem conexão',
