@@ -19,10 +19,11 @@ export function isWatchedPhase(phase: CancelPhase): boolean {
 }
 
 export type CancelMode =
-  /** Before payment approval: canceling is automatic (docs/domain.md, "Cancellation rules", rule 2). */
-  | { kind: 'immediate'; endsAt: null; remainingMs: null }
-  /** Inside the grace window: automatic until `endsAt`. */
-  | { kind: 'immediate'; endsAt: Date; remainingMs: number }
+  /**
+   * Automatic: before payment approval (`endsAt` null, docs/domain.md, "Cancellation rules",
+   * rule 2), or inside the grace window until `endsAt` (the countdown counts down to it).
+   */
+  | { kind: 'immediate'; endsAt: Date | null }
   /** The store must approve; `windowClosedAt` when the order had a grace window. */
   | { kind: 'request'; windowClosedAt: Date | null };
 
@@ -34,10 +35,10 @@ export function cancelMode(
   serverNowMs: number,
 ): CancelMode {
   if (order.authorizedDate === null && BEFORE_PAYMENT.has(order.stage))
-    return { kind: 'immediate', endsAt: null, remainingMs: null };
+    return { kind: 'immediate', endsAt: null };
   const window = graceWindow(order.authorizedDate, gracePeriodMinutes, serverNowMs);
   if (window.insideWindow && window.endsAt)
-    return { kind: 'immediate', endsAt: window.endsAt, remainingMs: window.remainingMs };
+    return { kind: 'immediate', endsAt: window.endsAt };
   return { kind: 'request', windowClosedAt: window.endsAt };
 }
 
