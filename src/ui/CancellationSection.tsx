@@ -12,12 +12,14 @@ import { useOrderModels } from './order-env.ts';
 
 /**
  * Cancellation for a loaded order: where it stands (canceling, canceled, requested, denied),
+ * whether the widget stopped checking for news (when it last read the order, and Check again),
  * then either the action (only when the server allows it and the store has not turned it off)
  * or why it is not offered and what to do instead.
  */
 export function CancellationSection({ order }: { order: Order }) {
-  const { t } = useEnv();
+  const { t, format } = useEnv();
   const { cancel } = useOrderModels();
+  const readAt = cancel.stoppedAt.value;
   const headingId = useId();
   const state = useRef<HTMLDivElement>(null);
   const settled = cancel.settled.value;
@@ -37,6 +39,25 @@ export function CancellationSection({ order }: { order: Order }) {
       <h3 id={headingId}>{t('cancel.heading')}</h3>
       <div class="cancel-body" ref={state} tabIndex={-1}>
         <CancelStatus order={order} phase={phase} />
+        {readAt && (
+          <div class="cancel-stopped">
+            <p class="cancel-waiting">
+              {t('cancel.stopped')}{' '}
+              <time dateTime={readAt.toISOString()}>{t('list.updated', { time: format.dateTime(readAt) })}</time>
+            </p>
+            <button
+              type="button"
+              class="button"
+              onClick={() => {
+                cancel.checkAgain();
+                // The button goes as the watch starts again: the shopper stays on the section.
+                state.current?.focus();
+              }}
+            >
+              {t('cancel.checkAgain')}
+            </button>
+          </div>
+        )}
         {notOffered === null ? (
           <CancelOffer order={order} />
         ) : (

@@ -157,6 +157,8 @@ export const enOrder = {
   'cancel.pending.reason': 'Reason',
   'cancel.pending.waiting':
     'The store will approve or deny the request, and its decision will appear here. A request cannot be withdrawn.',
+  'cancel.stopped': 'We stopped checking for the decision.',
+  'cancel.checkAgain': 'Check again',
   'cancel.denied': 'The store denied the cancellation request on {date}.',
   'cancel.denied.reason': 'Store’s reason: {reason}',
   'cancel.why.invoiced': 'This order can no longer be canceled because it has been invoiced.',

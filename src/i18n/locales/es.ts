@@ -263,6 +263,8 @@ const es: Messages = {
   'cancel.pending.reason': 'Motivo',
   'cancel.pending.waiting':
     'La tienda aprobará o rechazará la solicitud, y su decisión aparecerá aquí. Una solicitud no se puede retirar.',
+  'cancel.stopped': 'Dejamos de consultar la decisión.',
+  'cancel.checkAgain': 'Consultar de nuevo',
   'cancel.denied': 'La tienda rechazó la solicitud de cancelación el {date}.',
   'cancel.denied.reason': 'Motivo de la tienda: {reason}',
   'cancel.why.invoiced': 'Este pedido ya no se puede cancelar porque ya se facturó.',

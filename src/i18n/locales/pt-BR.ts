@@ -249,6 +249,8 @@ const ptBR: Messages = {
   'cancel.pending.reason': 'Motivo',
   'cancel.pending.waiting':
     'A loja vai aprovar ou recusar a solicitação, e a decisão aparecerá aqui. Uma solicitação não pode ser retirada.',
+  'cancel.stopped': 'Paramos de consultar a decisão.',
+  'cancel.checkAgain': 'Consultar de novo',
   'cancel.denied': 'A loja recusou a solicitação de cancelamento em {date}.',
   'cancel.denied.reason': 'Motivo da loja: {reason}',
   'cancel.why.invoiced': 'Este pedido não pode mais ser cancelado porque já foi faturado.',

@@ -1,9 +1,10 @@
 /**
  * Follows the open order for the cancel flow: tells when another order is opened and when a
  * newer read of the same order arrives, and polls quietly (no loading state, no error panel)
- * while the order waits on the seller or is being canceled, with backoff, only while visible.
+ * while the order waits on the seller or is being canceled, with backoff, only while visible,
+ * for a bounded time; then it waits for the shopper to check again.
  */
-import { computed, effect, untracked } from '@preact/signals';
+import { computed, effect, type ReadonlySignal, signal, untracked } from '@preact/signals';
 import type { Order } from '../../domain/index.ts';
 import type { DetailModel } from '../detail-model.ts';
 import { currentValue } from '../load.ts';
@@ -21,11 +22,18 @@ export interface DecisionWatchDeps {
   onRead(before: Order | null, after: Order): void;
 }
 
+export interface DecisionWatch {
+  /** When the order on screen was read, once polling gave up; null while it polls (or has nothing to watch). */
+  stoppedAt: ReadonlySignal<Date | null>;
+  /** Reads the order once now and watches it again for the bounded time. */
+  checkAgain(): void;
+}
+
 /**
  * Call inside a model's factory (`createModel`): the watch is that model's effects, so it ends,
  * polling included, when the model is disposed.
  */
-export function watchOpenOrder(deps: DecisionWatchDeps): void {
+export function watchOpenOrder(deps: DecisionWatchDeps): DecisionWatch {
   const { detail } = deps;
   /** The open order as read, once a read of it is here. */
   const open = computed(() => {
@@ -33,6 +41,8 @@ export function watchOpenOrder(deps: DecisionWatchDeps): void {
     return value && value.orderId === detail.orderId.value ? value : null;
   });
 
+  /** The watch (order and phase) whose polling gave up; opening an order watches it afresh. */
+  const gaveUp = signal<string | null>(null);
   let seenId: string | null = null;
   let seen: Order | null = null;
   effect(() => {
@@ -42,6 +52,7 @@ export function watchOpenOrder(deps: DecisionWatchDeps): void {
       if (orderId !== seenId) {
         seenId = orderId;
         seen = null;
+        gaveUp.value = null;
         deps.onSwitch(orderId);
       }
       if (order && order !== seen) {
@@ -58,7 +69,28 @@ export function watchOpenOrder(deps: DecisionWatchDeps): void {
     const phase = order ? phaseOf(order) : 'none';
     return order && isWatchedPhase(phase) ? `${order.orderId}\n${phase}` : null;
   });
-  effect(() =>
-    watched.value ? poll(async () => void (await detail.refresh()), deps.visibility, deps.plan) : undefined,
-  );
+  effect(() => {
+    const key = watched.value;
+    return key && key !== gaveUp.value
+      ? poll(
+          async () => void (await detail.refresh()),
+          deps.visibility,
+          deps.plan,
+          () => {
+            gaveUp.value = key;
+          },
+        )
+      : undefined;
+  });
+
+  return {
+    stoppedAt: computed(() => {
+      const read = detail.result.value;
+      return watched.value && watched.value === gaveUp.value && read.status === 'ready' ? new Date(read.loadedAt) : null;
+    }),
+    checkAgain(): void {
+      gaveUp.value = null;
+      void detail.refresh();
+    },
+  };
 }

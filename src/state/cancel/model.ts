@@ -102,13 +102,6 @@ const Cancel = createModel((deps: CancelModelDeps) => {
     return order && order.orderId === detail.orderId.peek() ? order : null;
   }
 
-  /** Re-reads the open order (cancellation data is written with a lag: never trust the POST body). */
-  async function reread(orderId: string): Promise<Order | null> {
-    if (detail.orderId.peek() !== orderId) return null;
-    const fresh = await detail.refresh();
-    return fresh?.orderId === orderId ? fresh : null;
-  }
-
   // The shopper may have opened another order while the request was out: its dialog is not ours.
   const stillOpen = (orderId: string): boolean => detail.orderId.peek() === orderId;
 
@@ -137,16 +130,20 @@ const Cancel = createModel((deps: CancelModelDeps) => {
       );
     });
 
-  /** The open order as the server has it now: a quiet re-read, or a full load when it is not on screen yet. */
+  /**
+   * The open order as the server has it now (cancellation data is written with a lag: never
+   * trust the POST body): a quiet re-read, or a full load when it is not on screen yet (a model
+   * rebuilt while the request was out).
+   */
   async function readNow(orderId: string): Promise<Order | null> {
-    if (detail.orderId.peek() !== orderId) return null;
+    if (!stillOpen(orderId)) return null;
     const status = detail.result.peek().status;
+    let fresh: Order | null;
     if (status === 'idle' || status === 'loading') {
       await detail.reload();
-      const loaded = currentValue(detail.result.peek());
-      return loaded?.orderId === orderId ? loaded : null;
-    }
-    return reread(orderId);
+      fresh = currentValue(detail.result.peek());
+    } else fresh = await detail.refresh();
+    return fresh?.orderId === orderId ? fresh : null;
   }
 
   /**
@@ -209,7 +206,7 @@ const Cancel = createModel((deps: CancelModelDeps) => {
     error: OrdersApiError,
     expected: 'canceled' | 'requested',
   ): Promise<void> {
-    const fresh = await reread(orderId);
+    const fresh = await readNow(orderId);
     if (!fresh) return fail(orderId, { kind: 'error', error });
     const phase = phaseOf(fresh);
     // Our own earlier request whose response was lost: it worked.
@@ -268,7 +265,7 @@ const Cancel = createModel((deps: CancelModelDeps) => {
   const inherited = adopted === null ? undefined : pending.get(adopted);
   if (adopted !== null && inherited) void follow(adopted, inherited);
 
-  watchOpenOrder({
+  const watch = watchOpenOrder({
     detail,
     visibility,
     plan: deps.poll ?? DECISION_POLL,
@@ -320,6 +317,9 @@ const Cancel = createModel((deps: CancelModelDeps) => {
     failure: failure as ReadonlySignal<CancelFailure | null>,
     announcement: announcement as ReadonlySignal<CancelAnnouncement | null>,
     settled: settled as ReadonlySignal<number>,
+    /** Polling for the decision gave up: when the order on screen was read (null while it polls). */
+    stoppedAt: watch.stoppedAt,
+    checkAgain: watch.checkAgain,
     /** A failure that arrived after the dialog was closed (Escape while sending) is still shown on reopening. */
     openDialog(): void {
       dialogOpen.value = true;
