@@ -11,7 +11,9 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { WireOrderDetail } from '../../src/contract/vtex-orders.ts';
 import {
+  afterWindow,
   cancelSection,
+  dialogOf,
   liveText,
   openOrderNow,
   recordCancelEvents,
@@ -47,14 +49,14 @@ const pendingOrder = () => pick(details, (o) => o.status === 'cancellation-reque
 const detailReads = (orderId: string) => requestsTo(backend, 'detail').filter((r) => r.orderId === orderId);
 const stampOf = (at: number) => expectedDateTime(new Date(at).toISOString(), SHOPPER_OFFSET, 'en');
 
-async function openPending(order: WireOrderDetail) {
+async function openPending(order: WireOrderDetail, phase = 'Cancellation requested') {
   signIn('main');
   const clock = useSteppedClock(backend);
   const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
   const { host, root, view } = renderWidget({ locale: 'en' });
   const events = recordCancelEvents(host);
   await openOrderNow(view, user, order.orderId);
-  expect(sectionLines(view)[0]).toBe('Cancellation requested');
+  expect(sectionLines(view)[0]).toBe(phase);
   /** Moves both clocks a second at a time, so each read's answer is handled before the next timer is due. */
   async function wait(ms: number): Promise<void> {
     for (let left = ms; left > 0; left -= 1_000) await clock.advance(Math.min(1_000, left));
@@ -193,5 +195,48 @@ describe('a hidden page', () => {
     expect(checkAgainButton(view)).toBeNull();
     await wait(5 * MINUTE);
     expect(detailReads(order.orderId).length).toBe(before + 2);
+  });
+});
+
+describe('after the shopper asks to cancel', () => {
+  /** Sends a request for an order past its window, through the dialog; returns the reads before the POST. */
+  async function requestCancellation(order: WireOrderDetail) {
+    const opened = await openPending(
+      order,
+      'The window for immediate cancellation has closed; the store must now approve a cancellation.',
+    );
+    const { user, view } = opened;
+    await user.click(within(cancelSection(view)).getByRole('button', { name: 'Cancel order' }));
+    await settle();
+    const dialog = dialogOf(view);
+    await user.click(within(dialog).getByRole('radio', { name: 'Delivery takes too long' }));
+    const before = detailReads(order.orderId).length;
+    await user.click(within(dialog).getByRole('button', { name: 'Request cancellation' }));
+    await settle();
+    return { ...opened, before };
+  }
+
+  it('requested: the read that confirms it, then the bounded watch, and nothing more in an hour', async () => {
+    const order = pick(details, afterWindow, 'is past the window');
+    const { view, wait, before } = await requestCancellation(order);
+    expect(sectionLines(view)[0]).toBe('Cancellation requested');
+    expect(detailReads(order.orderId).length).toBe(before + 1);
+
+    await wait(60 * MINUTE);
+    expect(detailReads(order.orderId).length).toBe(before + 1 + READS_PER_WATCH);
+    expect(checkAgainButton(view)).not.toBeNull();
+  });
+
+  it('answered with an empty 200 and not written: the confirming reads over a few seconds, then none', async () => {
+    const order = pick(details, afterWindow, 'is past the window');
+    backend.faults.set('user-cancel-request', { kind: 'empty-body' });
+    const { view, wait, before } = await requestCancellation(order);
+    await wait(10_000);
+    expect(within(dialogOf(view)).getByRole('alert').textContent).toContain('We could not confirm your cancellation');
+    // At once, then after 0.5, 1.5 and 3 s (the store's write lag).
+    expect(detailReads(order.orderId).length).toBe(before + 4);
+
+    await wait(60 * MINUTE);
+    expect(detailReads(order.orderId).length).toBe(before + 4);
   });
 });
