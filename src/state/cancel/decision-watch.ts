@@ -86,7 +86,9 @@ export function watchOpenOrder(deps: DecisionWatchDeps): DecisionWatch {
   return {
     stoppedAt: computed(() => {
       const read = detail.result.value;
-      return watched.value && watched.value === gaveUp.value && read.status === 'ready' ? new Date(read.loadedAt) : null;
+      return watched.value && watched.value === gaveUp.value && read.status === 'ready'
+        ? new Date(read.loadedAt)
+        : null;
     }),
     checkAgain(): void {
       gaveUp.value = null;

@@ -34,11 +34,9 @@ export function cancelMode(
   gracePeriodMinutes: number,
   serverNowMs: number,
 ): CancelMode {
-  if (order.authorizedDate === null && BEFORE_PAYMENT.has(order.stage))
-    return { kind: 'immediate', endsAt: null };
+  if (order.authorizedDate === null && BEFORE_PAYMENT.has(order.stage)) return { kind: 'immediate', endsAt: null };
   const window = graceWindow(order.authorizedDate, gracePeriodMinutes, serverNowMs);
-  if (window.insideWindow && window.endsAt)
-    return { kind: 'immediate', endsAt: window.endsAt };
+  if (window.insideWindow && window.endsAt) return { kind: 'immediate', endsAt: window.endsAt };
   return { kind: 'request', windowClosedAt: window.endsAt };
 }
 
