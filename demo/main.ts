@@ -2,11 +2,13 @@
  * The demo storefront: starts the mock VTEX backend in a service worker, signs a shopper in
  * with the stand-in session cookie, then embeds the widget the way a store does: the script
  * entry (the same code as `dist/my-orders.js`) and a `<my-orders>` element. Language and the
- * seller's grace period change attributes in place; another shopper gets a new element (a new
- * session, as after a real sign-in). `?theme=dark` and `?shopper=` pick the start.
+ * seller's grace period change attributes in place; another shopper, or the seller moving the
+ * mock's clock, gets a new element (demo-widget.ts says why). `?theme=dark` and `?shopper=`
+ * pick the start.
  */
 import { startMockWorker } from '../mocks/browser.ts';
 import { SESSION_COOKIE } from '../mocks/types.ts';
+import { createDemoWidget } from './demo-widget.ts';
 import { startSellerConsole } from './seller-console/mount-console.tsx';
 
 type ShopperChoice = 'main' | 'second' | 'empty' | 'none';
@@ -19,8 +21,6 @@ const root = document.getElementById('my-orders-root');
 const shopperSelect = document.getElementById('demo-shopper') as HTMLSelectElement | null;
 const localeSelect = document.getElementById('demo-locale') as HTMLSelectElement | null;
 const params = new URLSearchParams(location.search);
-let widget: HTMLElementTagNameMap['my-orders'] | null = null;
-let gracePeriodMinutes = backend.settings.gracePeriodMinutes;
 
 function signIn(choice: ShopperChoice): void {
   document.cookie =
@@ -29,41 +29,29 @@ function signIn(choice: ShopperChoice): void {
       : `${SESSION_COOKIE}=${backend.shoppers[choice].sessionToken}; path=/`;
 }
 
-function embed(): void {
-  if (!root) return;
-  widget?.remove();
-  const element = document.createElement('my-orders');
-  element.setAttribute('locale', localeSelect?.value ?? 'en');
-  element.setAttribute('currency', 'BRL');
-  element.setAttribute('time-zone', 'America/Sao_Paulo');
-  element.setAttribute('login-url', '/login');
-  element.setAttribute('contact-url', '/help/contact?order={orderId}');
-  element.setAttribute('returns-url', '/help/returns?order={orderId}');
-  element.setAttribute('grace-period-minutes', String(gracePeriodMinutes));
-  element.setAttribute('theme', params.get('theme') ?? 'auto');
-  element.setAttribute('deep-link', '');
-  root.append(element);
-  widget = element;
-}
-
 const shopper = (params.get('shopper') ?? 'main') as ShopperChoice;
 if (shopperSelect) shopperSelect.value = shopper;
 if (localeSelect) localeSelect.value = params.get('locale') ?? 'en';
 signIn(shopper);
-embed();
+const widget = root
+  ? createDemoWidget(root, {
+      locale: localeSelect?.value ?? 'en',
+      theme: params.get('theme') ?? 'auto',
+      gracePeriodMinutes: backend.settings.gracePeriodMinutes,
+    })
+  : null;
+widget?.embed();
 
 shopperSelect?.addEventListener('change', () => {
   signIn(shopperSelect.value as ShopperChoice);
-  embed();
+  widget?.embed();
 });
-localeSelect?.addEventListener('change', () => widget?.setAttribute('locale', localeSelect.value));
+localeSelect?.addEventListener('change', () => widget?.setLocale(localeSelect.value));
 
 const consoleRoot = document.getElementById('seller-console-root');
 if (consoleRoot) {
   startSellerConsole(consoleRoot, {
-    onGracePeriodChange(minutes) {
-      gracePeriodMinutes = minutes;
-      widget?.setAttribute('grace-period-minutes', String(minutes));
-    },
+    onGracePeriodChange: (minutes) => widget?.setGracePeriod(minutes),
+    onClockChange: () => widget?.embed(),
   });
 }

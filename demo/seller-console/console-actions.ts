@@ -128,10 +128,12 @@ export function createConsoleActions(api: SellerApi, core: ConsoleCore) {
       );
     },
 
-    advanceClock(ms: number, label: string) {
-      return run({ done: `Moved the mock clock ${label}`, failed: 'Could not move the mock clock' }, () =>
+    async advanceClock(ms: number, label: string) {
+      const moved = await run({ done: `Moved the mock clock ${label}`, failed: 'Could not move the mock clock' }, () =>
         api.advanceClock(ms),
       );
+      if (moved) core.clockChanged();
+      return moved;
     },
 
     setFault(endpoint: MockEndpoint, fault: MockFault, times?: number) {
@@ -157,11 +159,14 @@ export function createConsoleActions(api: SellerApi, core: ConsoleCore) {
       );
     },
 
-    reset() {
-      return run(
+    async reset() {
+      const done = await run(
         { done: 'The mock was reset: fresh orders, default settings, no faults', failed: 'Could not reset the mock' },
         () => api.reset(),
       );
+      // The reset puts the clock back to where the mock started.
+      if (done) core.clockChanged();
+      return done;
     },
   };
 }

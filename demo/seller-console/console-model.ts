@@ -11,6 +11,11 @@ import { createConsoleActions } from './console-actions.ts';
 export interface ConsoleOptions {
   /** Called when the mock's grace period changes (the widget takes the same value). */
   onGracePeriodChange?: (minutes: number) => void;
+  /**
+   * Called after the console moved the mock's clock (forward, or back to its start on a reset):
+   * the widget's estimate of the store's time is stale until it reads again.
+   */
+  onClockChange?: () => void;
   /** How often orders and state are re-read; default 3000 ms. */
   refreshMs?: number;
 }
@@ -32,6 +37,8 @@ export interface ActionLabels<T> {
 export interface ConsoleCore {
   run<T>(labels: ActionLabels<T>, action: () => Promise<ApiOutcome<T>>): Promise<boolean>;
   mockNow(): string;
+  /** An action moved the mock's clock. */
+  clockChanged(): void;
 }
 
 const KEPT_OUTCOMES = 6;
@@ -101,6 +108,10 @@ export function createConsoleModel(api: SellerApi, options: ConsoleOptions = {})
     return mockState.peek()?.now ?? new Date().toISOString();
   }
 
+  function clockChanged(): void {
+    if (!disposed) options.onClockChange?.();
+  }
+
   const core = {
     orders,
     mockState,
@@ -115,6 +126,7 @@ export function createConsoleModel(api: SellerApi, options: ConsoleOptions = {})
     run,
     announce,
     mockNow,
+    clockChanged,
   };
 
   return {
