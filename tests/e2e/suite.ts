@@ -14,6 +14,7 @@ import { assert, StepFailed, scenarioContext } from './harness.ts';
 import { type Scenario, startScenario } from './scenario-env.ts';
 import { accessibility } from './scenarios/accessibility.ts';
 import { deepLinks } from './scenarios/deep-links.ts';
+import { demoPage } from './scenarios/demo-page.ts';
 import { flow } from './scenarios/flow.ts';
 import { hostileCss } from './scenarios/hostile-css.ts';
 import { keyboardOnly } from './scenarios/keyboard.ts';
@@ -50,6 +51,7 @@ export const SCENARIOS: ReadonlyArray<readonly [string, Scenario]> = [
   ['parts on demand: the list without them, the order view on intent, once', partsOnDemand],
   ['Trusted Types host: the list works, an order says it could not load', trustedTypesHost],
   ['deep links: a link opens its order, history moves, the page survives a reload', deepLinks],
+  ['the demo page: the seller console beside the widget from 1280 px, its clock moves the widget’s', demoPage],
 ];
 
 /** What one process runs: an engine's scenarios, or the size gate. */
