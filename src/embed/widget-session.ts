@@ -55,8 +55,8 @@ export function startSession(options: MyOrdersOptions, prefix: string | null, de
         page,
         emit: deps.emit,
         pending: deps.pendingCancellations,
-      });
         list: model.list,
+      });
     },
   });
   if (deps.place)
