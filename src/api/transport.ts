@@ -8,7 +8,7 @@
  *   be sent twice).
  * - Every failure becomes an OrdersApiError; `abort()` stops everything in flight;
  *   `dispose()` also refuses later calls.
- * - Every response's `Date` feeds the server clock (`serverNow()`).
+ * - Every answer's `Date` (an error's too) feeds the server clock (`serverNow()`).
  *
  * The endpoints live apart (orders-list.ts, order-endpoints.ts) so the script tag can carry
  * the list's and load the order's with the order view.
@@ -147,14 +147,10 @@ export function createTransport(options: TransportOptions = {}): Transport {
         return seconds !== undefined && seconds * 1000 > retry.maxRetryAfterMs ? false : undefined;
       },
     },
-    hooks: {
-      afterResponse: [
-        (_request, _options, response) => {
-          clock.observe(response.headers.get('date'), response.headers.get('age'));
-        },
-      ],
-    },
   });
+
+  /** The store's clock from an answer (an error's too); read off the response, never a clone of it. */
+  const observe = ({ headers }: Response): void => clock.observe(headers.get('date'), headers.get('age'));
 
   async function send<T>(call: CallOptions | undefined, run: (signal: AbortSignal) => Promise<T>): Promise<T> {
     if (disposed) throw new OrdersApiError('aborted', { detail: 'client disposed' });
@@ -162,6 +158,7 @@ export function createTransport(options: TransportOptions = {}): Transport {
     try {
       return await run(linked.signal);
     } catch (error) {
+      if (isHTTPError(error)) observe(error.response);
       throw toApiError(error, linked.signal);
     } finally {
       linked.release();
@@ -171,12 +168,17 @@ export function createTransport(options: TransportOptions = {}): Transport {
   return {
     storeOrigin: options.storeOrigin ?? defaultStoreOrigin(apiBase),
 
-    getJson: (path, call) => send(call, async (signal) => parseJson(await http.get(path, { signal }).text())),
+    getJson: (path, call) =>
+      send(call, async (signal) => {
+        const response = await http.get(path, { signal });
+        observe(response);
+        return parseJson(await response.text());
+      }),
 
     post: (path, json, call) =>
       send(call, async (signal) => {
         const response = await http.post(path, { json, signal });
-        // Not awaited: the clock hook's clone tees the stream, and cancelling one branch waits for the other.
+        observe(response);
         void response.body?.cancel().catch(() => undefined);
       }),
 

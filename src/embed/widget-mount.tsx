@@ -120,9 +120,13 @@ function mountWidget(host: HTMLElement, options: MyOrdersOptions, catalogs: Cata
         );
     });
   };
-  draw();
-  // The first page loads while the catalog does.
+  // The first page is asked for before anything is drawn, and loads while the widget draws (and
+  // while the catalog loads). The client sends it a microtask later (ky), so the first draw
+  // comes after that: still before the browser paints anything.
   void session.start();
+  queueMicrotask(() => {
+    if (!destroyed && !drawCount) draw();
+  });
 
   /** A new model for new model settings, at the same place (from the first page when its size changed). */
   function rebuild(newPageSize: boolean): void {

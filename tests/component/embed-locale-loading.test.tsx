@@ -87,7 +87,16 @@ describe('catalogs loaded on demand', () => {
   it('English needs no loader: the first draw already has its words', async () => {
     signIn('main');
     const loader = vi.fn<CatalogLoader>(importCatalog);
-    const { view } = (await renderWith(loader))({ locale: 'en' });
+    const { root, view } = (await renderWith(loader))({ locale: 'en' });
+    // The first draw comes a microtask after mount, once the first page has been asked for
+    // (list-mutations.test.tsx): still before anything can be painted.
+    const firstDraw = await new Promise<string>((resolve) =>
+      new MutationObserver((records, observer) => {
+        observer.disconnect();
+        resolve(records.map((record) => [...record.addedNodes].map((node) => node.textContent).join('')).join(''));
+      }).observe(root, { subtree: true, childList: true }),
+    );
+    expect(firstDraw).toContain('Your orders');
     expect(view.getByRole('heading', { level: 2, name: 'Your orders' })).toBeTruthy();
     expect(loader).not.toHaveBeenCalled();
   });
