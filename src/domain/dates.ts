@@ -3,6 +3,7 @@
  * only 3 fractional digits reliably, so parse by hand; garbage (`2022-10--05T15:40:33`) -> null.
  * Formatting returns null for a missing date: the view words "unavailable" through i18n.
  */
+import { intlOnce } from './intl.ts';
 import { safeLocale } from './locale.ts';
 import { resolveTimeZone } from './time-zones.ts';
 
@@ -57,18 +58,12 @@ export function isUsable(date: Date | null | undefined): date is Date {
   return date instanceof Date && Number.isFinite(date.getTime());
 }
 
-/** One formatter per (locale, zone, options): building one is costly, and lists format many dates. */
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-function dateTimeFormat(locale: string, timeZone: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${locale}|${timeZone}|${JSON.stringify(options)}`;
-  let formatter = formatters.get(key);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat(locale, { ...options, timeZone });
-    formatters.set(key, formatter);
-  }
-  return formatter;
-}
+/** One formatter per (locale, zone, options). */
+const dateTimeFormat = (locale: string, timeZone: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat =>
+  intlOnce(
+    `D${locale}|${timeZone}|${JSON.stringify(options)}`,
+    () => new Intl.DateTimeFormat(locale, { ...options, timeZone }),
+  );
 
 export type DateStyle = 'short' | 'medium' | 'long';
 
@@ -119,8 +114,6 @@ const RELATIVE_STEPS: ReadonlyArray<[Intl.RelativeTimeFormatUnit, number, number
   ['year', 365.25 * 86_400_000, Number.POSITIVE_INFINITY],
 ];
 
-const relativeFormatters = new Map<string, Intl.RelativeTimeFormat>();
-
 /**
  * "3 minutes ago" / "in 2 hours", measured from the server's now (device clocks are skewed).
  * @returns null when the date is missing or unusable.
@@ -131,11 +124,7 @@ export function formatRelativeTime(date: Date | null | undefined, serverNowMs: n
   const magnitude = Math.abs(diff);
   const [unit, length] = RELATIVE_STEPS.find(([, , below]) => magnitude < below) ?? ['year', 365.25 * 86_400_000];
   const tag = safeLocale(locale);
-  let format = relativeFormatters.get(tag);
-  if (!format) {
-    format = new Intl.RelativeTimeFormat(tag, { numeric: 'auto' });
-    relativeFormatters.set(tag, format);
-  }
+  const format = intlOnce(`R${tag}`, () => new Intl.RelativeTimeFormat(tag, { numeric: 'auto' }));
   // Math.round(-0.4) is -0, which Intl words as "0 seconds ago": normalise to 0.
   return format.format(Math.round(diff / length) || 0, unit);
 }

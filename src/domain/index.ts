@@ -5,6 +5,7 @@ export * from './cancellation-reason.ts';
 export * from './date-order.ts';
 export * from './dates.ts';
 export * from './grace-window.ts';
+export * from './intl.ts';
 export * from './locale.ts';
 export * from './money.ts';
 export type * from './order.ts';

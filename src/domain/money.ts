@@ -3,34 +3,22 @@
  * order's currency, else the store's currency option, else as a plain localized number.
  */
 
+import { intlOnce } from './intl.ts';
 import { safeLocale } from './locale.ts';
 import type { Cents } from './order.ts';
 
-const formatters = new Map<string, Intl.NumberFormat>();
+const currencyFormat = (locale: string, currency: string): Intl.NumberFormat | null =>
+  intlOnce(`C${locale}|${currency}`, () => {
+    try {
+      return new Intl.NumberFormat(locale, { style: 'currency', currency });
+    } catch {
+      // Intl throws a RangeError on a malformed currency code.
+      return null;
+    }
+  });
 
-function currencyFormat(locale: string, currency: string): Intl.NumberFormat | null {
-  const key = `${locale}|${currency}`;
-  const cached = formatters.get(key);
-  if (cached) return cached;
-  try {
-    const formatter = new Intl.NumberFormat(locale, { style: 'currency', currency });
-    formatters.set(key, formatter);
-    return formatter;
-  } catch {
-    // Intl throws a RangeError on a malformed currency code.
-    return null;
-  }
-}
-
-function plainFormat(locale: string): Intl.NumberFormat {
-  const key = `${locale}|`;
-  let formatter = formatters.get(key);
-  if (!formatter) {
-    formatter = new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-    formatters.set(key, formatter);
-  }
-  return formatter;
-}
+const plainFormat = (locale: string): Intl.NumberFormat =>
+  intlOnce(`N${locale}`, () => new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 }));
 
 function currencyCode(value: string | null | undefined): string | null {
   const code = value?.trim().toUpperCase();

@@ -2,22 +2,17 @@
  * Time zones for Intl: check a zone, the shopper's own, and a usable one that never throws.
  * Checking a zone builds an Intl.DateTimeFormat, which is costly: each zone is checked once.
  */
-
-const checked = new Map<string, string | null>();
+import { intlOnce } from './intl.ts';
 
 /** The zone's canonical IANA name as this Intl knows it (`Etc/UTC` -> `UTC`), or null when unknown. */
-function canonicalZone(zone: string): string | null {
-  let canonical = checked.get(zone);
-  if (canonical === undefined) {
+const canonicalZone = (zone: string): string | null =>
+  intlOnce(`Z${zone}`, () => {
     try {
-      canonical = new Intl.DateTimeFormat('en', { timeZone: zone }).resolvedOptions().timeZone;
+      return new Intl.DateTimeFormat('en', { timeZone: zone }).resolvedOptions().timeZone;
     } catch {
-      canonical = null;
+      return null;
     }
-    checked.set(zone, canonical);
-  }
-  return canonical;
-}
+  });
 
 export function isValidTimeZone(zone: string): boolean {
   return canonicalZone(zone) !== null;

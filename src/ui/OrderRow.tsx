@@ -5,7 +5,7 @@
  * Shows only what the list carries; images and sellers belong to the detail.
  */
 import { useId } from 'preact/hooks';
-import type { OrderSummary } from '../domain/index.ts';
+import { formatNames, type OrderSummary } from '../domain/index.ts';
 import type { Translate } from '../i18n/translate.ts';
 import { useEnv } from './env.ts';
 import { StatusBadge } from './StatusBadge.tsx';
@@ -14,15 +14,12 @@ import { StatusBadge } from './StatusBadge.tsx';
 const NAMES_SHOWN = 3;
 
 function itemNames(summary: OrderSummary, t: Translate, locale: string): string {
-  const names = (summary.items ?? []).map((item) => item.name).filter((name): name is string => name !== null);
+  const items = summary.items ?? [];
+  const names = items.map((item) => item.name).filter((name): name is string => name !== null);
   if (names.length === 0) return t('list.row.noItemNames');
-  const unnamed = (summary.items?.length ?? 0) - names.length;
-  if (names.length <= NAMES_SHOWN && unnamed === 0) {
-    return new Intl.ListFormat(locale, { type: 'conjunction' }).format(names);
-  }
-  const shown = names.slice(0, Math.min(names.length, NAMES_SHOWN - 1));
-  const more = (summary.items?.length ?? 0) - shown.length;
-  return `${shown.join(', ')} ${t('list.row.moreItems', { count: more })}`;
+  if (names.length <= NAMES_SHOWN && names.length === items.length) return formatNames(names, locale);
+  const shown = names.slice(0, NAMES_SHOWN - 1);
+  return `${shown.join(', ')} ${t('list.row.moreItems', { count: items.length - shown.length })}`;
 }
 
 /**
