@@ -1,6 +1,8 @@
 /**
  * The order list: the query (page and filters), the loaded page, and the actions that move
- * them. One request per page; a newer query aborts the request of the older one.
+ * them. One request per page; a newer query aborts the request of the older one. Rows on
+ * screen stay as they are while the next ones load, and show as loading only after
+ * BUSY_AFTER_MS: a store that answers sooner never flashes busy rows or a cleared announcement.
  */
 import { createModel, signal } from '@preact/signals';
 import type { ListApi, OrderPage, OrdersApiError } from '../api/index.ts';
@@ -40,7 +42,12 @@ export interface ListView {
   rows: OrderSummary[];
   /** The store ignored some filters, so rows were filtered here, among the loaded ones only. */
   filteredLocally: boolean;
+  /** The query these rows answer (page and filters): the view draws another query's rows as a new list. */
+  query: string;
 }
+
+/** How long a reload leaves the page on screen unmarked before it shows as loading. */
+export const BUSY_AFTER_MS = 200;
 
 export function statusesOfStage(stage: FilterStage): string[] {
   return KNOWN_STATUSES.filter((status) => stageOfStatus(status) === stage);
@@ -76,7 +83,15 @@ const List = createModel((api: ListApi, perPage: number) => {
     const controller = new AbortController();
     inFlight = controller;
     const filter = toOrderFilter(filters.value);
-    result.value = { status: 'loading', previous: currentValue(result.value) };
+    const query = JSON.stringify([page.value, filters.value]);
+    const shown = result.value;
+    const busy = () => {
+      if (!controller.signal.aborted) result.value = { status: 'loading', previous: currentValue(shown) };
+    };
+    // Rows on screen wait; anything else (nothing yet, an error, no orders or no results: words
+    // about the old query) gives way at once.
+    const later = shown.status === 'ready' && shown.value.rows.length ? setTimeout(busy, BUSY_AFTER_MS) : undefined;
+    if (!later) busy();
     try {
       const loaded = await api.listOrders({ ...filter, page: page.value, perPage }, { signal: controller.signal });
       if (controller.signal.aborted) return;
@@ -85,13 +100,14 @@ const List = createModel((api: ListApi, perPage: number) => {
         : loaded.summaries.filter((summary) => matchesOrderFilter(summary, filter));
       result.value = {
         status: 'ready',
-        value: { page: loaded, rows, filteredLocally: !loaded.filtersHonoured },
+        value: { page: loaded, rows, filteredLocally: !loaded.filtersHonoured, query },
         loadedAt: api.serverNow(),
       };
     } catch (error) {
       if (controller.signal.aborted) return;
       result.value = { status: 'error', error: asApiError(error), previous: currentValue(result.value) };
     } finally {
+      clearTimeout(later);
       if (inFlight === controller) inFlight = null;
     }
   }

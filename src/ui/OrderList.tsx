@@ -2,7 +2,7 @@
  * The shopper's order list: heading and freshness, filters, the rows of one page (or a
  * skeleton, an empty or no-results state, an error), paging, and a note that the store decides
  * how far back the history goes (the widget shows every order the store's API lists).
- * While a reload runs, the previous rows stay on screen, marked busy.
+ * While a reload runs, the previous rows stay on screen (marked busy once it takes a while).
  */
 import { useEffect, useId, useRef } from 'preact/hooks';
 import type { OrderSummary } from '../domain/index.ts';
@@ -77,6 +77,9 @@ export function OrderList() {
       {busy && rows.length === 0 && <ListSkeleton label={t('list.loading')} />}
       {rows.length > 0 && (
         <ol
+          // Another page or query is a new list, built apart and put in at once; the same query
+          // read again keeps its rows, and only what changed in them is touched.
+          key={view?.query}
           class="order-rows"
           aria-busy={busy ? 'true' : 'false'}
           aria-labelledby={headingId}

@@ -12,7 +12,7 @@ import { DEFAULT_DEEP_LINK_PREFIX, deepLinkPrefix } from '../../src/embed/deep-l
 import { NO_FILTERS } from '../../src/state/list-model.ts';
 import { requestsTo } from './cancel-helpers.ts';
 import { pick, useSeedDetails } from './detail-helpers.ts';
-import { listQueries, renderedOrderIds } from './list-support.ts';
+import { listQueries, rawList, renderedOrderIds } from './list-support.ts';
 import { recordHostEvents, useElements } from './support/element-harness.ts';
 import { useMockBackend } from './support/widget-harness.ts';
 
@@ -126,7 +126,9 @@ describe('deep links in the page', () => {
     await user.click(view.getByRole('button', { name: 'Search' }));
     await waitFor(() => expect(location.hash).toBe('#my-orders/list?stage=canceled'));
     expect(history.length).toBe(entries + 1);
-    await waitFor(() => expect(root.querySelector('ol.order-rows')?.getAttribute('aria-busy')).toBe('false'));
+    // The rows on screen stay until the canceled ones are here.
+    const canceled = (await rawList(listQueries(backend).at(-1)?.toString() ?? '')).list.map((row) => row.orderId);
+    await waitFor(() => expect(renderedOrderIds(root)).toEqual(canceled));
     const canceledRows = renderedOrderIds(root);
     const orderId = canceledRows[0] ?? '';
 

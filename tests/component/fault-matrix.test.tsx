@@ -330,7 +330,9 @@ async function listCell(column: Column): Promise<CellRecord> {
   fireEvent.input(fromInput(view), { target: { value: FROM } });
   await user.click(view.getByRole('button', { name: 'Search' }));
   await expect.poll(() => listQueries(backend).length).toBe(shown + 1);
-  await waitFor(() => expect(rowsList(root)?.getAttribute('aria-busy')).toBe('false'));
+  // The rows on screen stay until the filtered page is here.
+  const filtered = (await rawList(listQueries(backend)[shown]?.toString() ?? '')).list.map((row) => row.orderId);
+  await waitFor(() => expect(renderedOrderIds(root)).toEqual(filtered));
   const pages = Number(/Page 1 of (\d+)/.exec(pagination(view))?.[1]);
   expect(pages, 'the filtered list has a second page').toBeGreaterThanOrEqual(2);
   const firstPage = renderedOrderIds(root);
@@ -343,8 +345,9 @@ async function listCell(column: Column): Promise<CellRecord> {
   const before = listQueries(backend).length;
   view.getByRole('button', { name: 'Next page' }).click();
   if (column.read === 'slow') {
-    await vi.advanceTimersByTimeAsync(100);
-    // Busy, and the page the shopper was reading stays until the next one is there.
+    // Past the list's grace (BUSY_AFTER_MS, 200 ms): busy, and the page the shopper was reading
+    // stays until the next one is there.
+    await vi.advanceTimersByTimeAsync(STEP_MS);
     expect(rowsList(root)?.getAttribute('aria-busy')).toBe('true');
     expect(renderedOrderIds(root)).toEqual(firstPage);
   }
