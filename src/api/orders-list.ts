@@ -21,9 +21,9 @@ export interface ListApi {
 
 export function listOrders(wire: Transport, params: ListOrdersParams, call?: CallOptions): Promise<OrderPage> {
   const { page, perPage } = normalisePaging(params);
-  const query = listSearchParams(params).toString();
+  // Never an empty query: page and per_page are always there.
   return wire
-    .getJson(query ? `${LIST_PATH}?${query}` : LIST_PATH, call)
+    .getJson(`${LIST_PATH}?${listSearchParams(params)}`, call)
     .then((json) => toOrderPage(json, page, perPage, params));
 }
 
@@ -99,37 +99,23 @@ export function derivePaging(page: number, perPage: number, rows: number, server
   // A server that ignores per_page and sends more rows than asked sets the real page size.
   const size = Math.max(perPage, rows, 1);
   const seen = (page - 1) * size + rows;
-  if (rows === size) {
-    // A full page: more may follow. Without a believable server total (none, or fewer than the
-    // rows already seen), assume there is: an empty next page is handled below.
-    const known = serverTotal !== null && serverTotal >= seen ? serverTotal : null;
-    const total = known ?? seen;
-    const hasNext = known === null || known > seen;
-    const pages = hasNext ? Math.max(page + 1, Math.ceil(total / size)) : page;
-    return { page, perPage: size, total, totalIsExact: known !== null, pages, hasNext, hasPrevious: page > 1 };
-  }
-  if (rows > 0 || page === 1) {
-    // A short page is the last one: it alone fixes the total.
-    return {
-      page,
-      perPage: size,
-      total: seen,
-      totalIsExact: true,
-      pages: Math.ceil(seen / size),
-      hasNext: false,
-      hasPrevious: page > 1,
-    };
-  }
-  // An empty page past the end (orders went away): the earlier pages still exist.
-  const total = Math.min(serverTotal ?? seen, seen);
+  // A full page: more may follow. Without a believable server total (none, or fewer than the
+  // rows already seen), assume there is: an empty next page is handled below.
+  const full = rows === size;
+  const known = full && serverTotal !== null && serverTotal >= seen ? serverTotal : null;
+  // An empty page past the end (orders went away): the earlier pages still exist. Any other
+  // short page is the last one: it alone fixes the total.
+  const past = !full && rows === 0 && page > 1;
+  const total = known ?? (past ? Math.min(serverTotal ?? seen, seen) : seen);
+  const hasNext = full && (known === null || known > seen);
   return {
     page,
     perPage: size,
     total,
-    totalIsExact: false,
-    pages: Math.ceil(total / size),
-    hasNext: false,
-    hasPrevious: true,
+    totalIsExact: full ? known !== null : !past,
+    pages: Math.max(hasNext ? page + 1 : 0, Math.ceil(total / size)),
+    hasNext,
+    hasPrevious: page > 1,
   };
 }
 

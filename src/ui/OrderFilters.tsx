@@ -4,6 +4,7 @@
  * half typed or a status passed on the way never fires a request. The draft survives
  * loading and errors; it is replaced only when the applied filters change.
  */
+import type { ComponentChildren } from 'preact';
 import { useId, useRef, useState } from 'preact/hooks';
 import { hasActiveFilter } from '../domain/index.ts';
 import { FILTER_STAGES, type FilterStage, type ListFilters, toOrderFilter } from '../state/list-model.ts';
@@ -45,6 +46,24 @@ export function OrderFilters() {
       return { basis, draft: { ...(current.basis === basis ? current.draft : basis), ...change } };
     });
 
+  /** A labelled field: `name` is its control's id (after the form's own) and its words' key. */
+  const field = (name: 'status' | 'from' | 'to' | 'text', control: ComponentChildren) => (
+    <div class={`order-filters-field order-filters-${name}`}>
+      <label for={`${id}-${name}`}>{t(`filters.${name}`)}</label>
+      {control}
+    </div>
+  );
+  const day = (name: 'from' | 'to') =>
+    field(
+      name,
+      <input
+        id={`${id}-${name}`}
+        type="date"
+        value={draft[name] ?? ''}
+        onInput={(event) => update({ [name]: asDay(event.currentTarget.value) })}
+      />,
+    );
+
   return (
     // biome-ignore lint/a11y/useSemanticElements: <search> is too new for the browsers the widget supports
     <form
@@ -56,8 +75,8 @@ export function OrderFilters() {
         void model.list.applyFilters(ordered(draft));
       }}
     >
-      <div class="order-filters-field order-filters-status">
-        <label for={`${id}-status`}>{t('filters.status')}</label>
+      {field(
+        'status',
         <select
           id={`${id}-status`}
           value={draft.stage ?? ''}
@@ -69,28 +88,12 @@ export function OrderFilters() {
               {t(`stage.${stage}`)}
             </option>
           ))}
-        </select>
-      </div>
-      <div class="order-filters-field">
-        <label for={`${id}-from`}>{t('filters.from')}</label>
-        <input
-          id={`${id}-from`}
-          type="date"
-          value={draft.from ?? ''}
-          onInput={(event) => update({ from: asDay(event.currentTarget.value) })}
-        />
-      </div>
-      <div class="order-filters-field">
-        <label for={`${id}-to`}>{t('filters.to')}</label>
-        <input
-          id={`${id}-to`}
-          type="date"
-          value={draft.to ?? ''}
-          onInput={(event) => update({ to: asDay(event.currentTarget.value) })}
-        />
-      </div>
-      <div class="order-filters-field order-filters-text">
-        <label for={`${id}-text`}>{t('filters.text')}</label>
+        </select>,
+      )}
+      {day('from')}
+      {day('to')}
+      {field(
+        'text',
         <input
           id={`${id}-text`}
           ref={textInput}
@@ -99,8 +102,8 @@ export function OrderFilters() {
           autoComplete="off"
           value={draft.text}
           onInput={(event) => update({ text: event.currentTarget.value })}
-        />
-      </div>
+        />,
+      )}
       <div class="order-filters-actions">
         <button type="submit" class="button button-primary">
           {t('filters.search')}
