@@ -56,7 +56,7 @@ export function CancelDialog({ order }: { order: Order }) {
       queueMicrotask(() => form.current?.querySelector<HTMLElement>('[aria-invalid="true"], fieldset input')?.focus());
   };
 
-  let confirmLabel = t(mode.kind === 'immediate' ? 'cancel.dialog.confirmCancel' : 'cancel.dialog.confirmRequest');
+  let confirmLabel = t(mode.kind === 'immediate' ? 'cancel.action' : 'cancel.dialog.confirmRequest');
   if (failure) confirmLabel = t('error.retry');
   if (submitting) confirmLabel = t('cancel.dialog.sending');
 

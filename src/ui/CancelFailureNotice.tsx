@@ -18,7 +18,7 @@ export function CancelFailureNotice({ failure }: { failure: CancelFailure }) {
   if (failure.kind === 'no-longer-cancellable') {
     return (
       <p class="cancel-conflict" role="alert">
-        {t(`cancel.conflict.${failure.because}`)}
+        {t('cancel.conflict')}
       </p>
     );
   }

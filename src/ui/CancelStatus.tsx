@@ -34,7 +34,7 @@ export function CancelStatus({ order, phase }: { order: Order; phase: CancelPhas
     const request = pendingCancellationRequest(order);
     return (
       <div class="cancel-status" data-phase={phase}>
-        <p class="cancel-state">{t('cancel.pending.title')}</p>
+        <p class="cancel-state">{t('stage.cancellation-requested')}</p>
         {request && (
           <dl class="cancel-facts">
             <dt>{t('cancel.pending.date')}</dt>
@@ -61,7 +61,7 @@ export function CancelStatus({ order, phase }: { order: Order; phase: CancelPhas
           : t('timeline.cancellation-denied')}
       </p>
       {latest.deniedReason !== null && (
-        <p class="cancel-denied-reason">{t('cancel.denied.reason', { reason: latest.deniedReason })}</p>
+        <p class="cancel-denied-reason">{t('timeline.sellerReason', { reason: latest.deniedReason })}</p>
       )}
     </div>
   );

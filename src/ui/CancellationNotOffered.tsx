@@ -16,7 +16,7 @@ const WAYS_FORWARD: Record<NotOfferedReason, readonly StoreLinkKind[]> = {
 interface Props {
   orderId: string;
   reason: NotOfferedReason;
-  /** The status above already says why (e.g. "This order was canceled on ..."). */
+  /** The status above already says why ("Canceled on ...", a request waiting for the store). */
   stated?: boolean;
 }
 

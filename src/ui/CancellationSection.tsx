@@ -65,7 +65,7 @@ export function CancellationSection({ order }: { order: Order }) {
             <CancellationNotOffered
               orderId={order.orderId}
               reason={notOffered}
-              stated={phase === 'canceled' && order.cancellation?.date != null}
+              stated={notOffered === 'request-pending' || (phase === 'canceled' && order.cancellation?.date != null)}
             />
           )
         )}

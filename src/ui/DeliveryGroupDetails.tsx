@@ -1,19 +1,22 @@
 import type { DeliveryGroup, Order, ShippingEstimate } from '../domain/index.ts';
-import type { MessageKey, Translate } from '../i18n/translate.ts';
-import { type Formatters, useEnv } from './env.ts';
+import { useEnv, type WidgetEnv } from './env.ts';
 import { PostalAddress } from './PostalAddress.tsx';
+import { unitText, type WordedUnit } from './unit-words.ts';
 
-const ESTIMATE_KEYS: Record<ShippingEstimate['unit'], MessageKey> = {
-  'business-days': 'delivery.estimateDays',
-  days: 'delivery.estimateCalendarDays',
-  hours: 'delivery.estimateHours',
-  minutes: 'delivery.estimateMinutes',
+/** Calendar units Intl words; business days have their own message. */
+const UNITS: Record<Exclude<ShippingEstimate['unit'], 'business-days'>, WordedUnit> = {
+  days: 'day',
+  hours: 'hour',
+  minutes: 'minute',
 };
 
-function estimateText(group: DeliveryGroup, t: Translate, format: Formatters): string {
+function estimateText(group: DeliveryGroup, { t, format, locale }: WidgetEnv): string {
+  const estimate = group.estimate;
   if (group.estimateDate !== null) return t('delivery.estimate', { date: format.date(group.estimateDate) });
-  if (group.estimate !== null) return t(ESTIMATE_KEYS[group.estimate.unit], { count: group.estimate.amount });
-  return t('value.unavailable');
+  if (estimate === null) return t('value.unavailable');
+  return estimate.unit === 'business-days'
+    ? t('delivery.estimateDays', { count: estimate.amount })
+    : t('delivery.estimateTime', { time: unitText(locale, estimate.amount, UNITS[estimate.unit]) });
 }
 
 interface Props {
@@ -25,7 +28,8 @@ interface Props {
 
 /** One way the order travels: method, address or pickup point, and the estimate. */
 export function DeliveryGroupDetails({ group, order, showItems }: Props) {
-  const { t, format } = useEnv();
+  const env = useEnv();
+  const { t } = env;
   const pickup = group.channel === 'pickup';
   const point = group.pickupPoint;
   const itemNames = group.itemIndexes.map((index) => order.items[index]?.name ?? t('value.unavailable'));
@@ -61,11 +65,11 @@ export function DeliveryGroupDetails({ group, order, showItems }: Props) {
       )}
       <div>
         <dt>{t('delivery.estimateLabel')}</dt>
-        <dd>{estimateText(group, t, format)}</dd>
+        <dd>{estimateText(group, env)}</dd>
       </div>
       {showItems && (
         <div>
-          <dt>{t('delivery.groupItems')}</dt>
+          <dt>{t('items.heading')}</dt>
           <dd>{itemNames.join(', ')}</dd>
         </div>
       )}

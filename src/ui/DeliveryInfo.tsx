@@ -13,7 +13,7 @@ export function DeliveryInfo({ order }: { order: Order }) {
     <section class="detail-section detail-delivery">
       <h3>{t(allPickup ? 'delivery.pickupHeading' : 'delivery.heading')}</h3>
       {delivery === null ? (
-        <p>{t('delivery.unavailable')}</p>
+        <p>{t('detail.unavailable')}</p>
       ) : groups.length === 0 ? (
         <dl class="detail-pairs">
           <div>

@@ -62,7 +62,7 @@ export function OrderItemRow({ item, currency }: Props) {
         )}
         <span class="item-unit-price">{format.money(item.unitPrice, currency)}</span>
       </td>
-      <td class="item-line-price" data-label={t('items.lineTotal')}>
+      <td class="item-line-price" data-label={t('totals.total')}>
         {format.money(item.linePrice, currency)}
       </td>
     </tr>

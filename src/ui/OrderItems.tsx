@@ -9,7 +9,7 @@ export function OrderItems({ order }: { order: Order }) {
     <section class="detail-section detail-items">
       <h3>{t('items.heading')}</h3>
       {order.items.length === 0 ? (
-        <p>{t('items.unavailable')}</p>
+        <p>{t('detail.unavailable')}</p>
       ) : (
         <table class="items-table">
           <thead>
@@ -17,7 +17,7 @@ export function OrderItems({ order }: { order: Order }) {
               <th scope="col">{t('items.product')}</th>
               <th scope="col">{t('items.quantity')}</th>
               <th scope="col">{t('items.unitPrice')}</th>
-              <th scope="col">{t('items.lineTotal')}</th>
+              <th scope="col">{t('totals.total')}</th>
             </tr>
           </thead>
           <tbody>

@@ -12,7 +12,7 @@ export function OrderOverview({ order }: { order: Order }) {
       <p class="detail-stage">
         <StatusBadge order={order} />
       </p>
-      <p class="detail-placed">{t('detail.placedOn', { date: format.date(order.creationDate) })}</p>
+      <p class="detail-placed">{t('list.row.placedOn', { date: format.date(order.creationDate) })}</p>
       <RelatedOrders order={order} />
       {order.omittedEntries > 0 && <p class="detail-omitted">{t('detail.omitted', { count: order.omittedEntries })}</p>}
       <div class="detail-actions">

@@ -5,7 +5,7 @@ import { useEnv } from './env.ts';
 const ORDER: readonly OrderTotalKind[] = ['items', 'discounts', 'shipping', 'tax', 'change', 'other'];
 
 const LABELS: Partial<Record<OrderTotalKind, MessageKey>> = {
-  items: 'totals.Items',
+  items: 'items.heading',
   discounts: 'totals.Discounts',
   shipping: 'totals.Shipping',
   tax: 'totals.Tax',

@@ -17,8 +17,8 @@ export function PackageCard({ pkg, index }: Props) {
   const count = pkg.items.reduce((sum, line) => sum + line.quantity, 0);
   const state = pkg.delivered
     ? pkg.deliveredDate
-      ? t('packages.delivered', { date: format.date(pkg.deliveredDate) })
-      : t('packages.deliveredNoDate')
+      ? t('list.row.deliveredOn', { date: format.date(pkg.deliveredDate) })
+      : t('stage.delivered')
     : t('packages.inTransit');
   return (
     <div class="package-card" data-delivered={pkg.delivered}>
@@ -41,7 +41,7 @@ export function PackageCard({ pkg, index }: Props) {
         <div>
           <dt>{t('packages.invoiceLabel')}</dt>
           <dd>
-            {pkg.invoiceNumber === null ? unavailable : t('packages.invoice', { number: pkg.invoiceNumber })}
+            {pkg.invoiceNumber ?? unavailable}
             {invoice && (
               <>
                 {' '}

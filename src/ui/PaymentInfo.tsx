@@ -14,7 +14,7 @@ export function PaymentInfo({ order }: { order: Order }) {
     <section class="detail-section detail-payment">
       <h3>{t('payment.heading')}</h3>
       {order.payments.length === 0 ? (
-        <p>{t('payment.unavailable')}</p>
+        <p>{t('detail.unavailable')}</p>
       ) : (
         <ul class="payment-list">
           {order.payments.map((payment, index) => {

@@ -23,7 +23,7 @@ export function RelatedOrders({ order }: { order: Order }) {
         {relation.siblings.map((orderId) => (
           <li key={orderId}>
             <button type="button" class="link-button" onClick={() => void model.openOrder(orderId)}>
-              {t('detail.relatedOrder', { orderId })}
+              {t('detail.heading', { orderId })}
             </button>
           </li>
         ))}

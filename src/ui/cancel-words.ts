@@ -60,13 +60,9 @@ export function storeLink(store: StoreConfig, kind: StoreLinkKind, orderId: stri
 }
 
 export function announcementText(announcement: CancelAnnouncement, t: Translate): string {
-  const { orderId } = announcement;
-  if (announcement.kind === 'denied') {
-    return announcement.denyReason
-      ? t('cancel.live.denied', { orderId, reason: announcement.denyReason })
-      : t('cancel.live.deniedNoReason', { orderId });
-  }
-  return t(`cancel.live.${announcement.kind}`, { orderId });
+  const text = t(`cancel.live.${announcement.kind}`, { orderId: announcement.orderId });
+  const reason = announcement.kind === 'denied' && announcement.denyReason;
+  return reason ? `${text} ${t('timeline.reason', { reason })}` : text;
 }
 
 /**

@@ -33,7 +33,7 @@ export function describeEntry(entry: TimelineEntry, t: Translate): EntryWords[] 
   switch (entry.kind) {
     case 'cancellation-request': {
       const requested: EntryWords = {
-        title: t('timeline.cancellation-requested'),
+        title: t('stage.cancellation-requested'),
         by: t(entry.requestedByUser ? 'timeline.byShopper' : 'timeline.byStore'),
         state: entry.outcome === 'pending' ? 'current' : 'done',
         date: entry.requestedAt,
@@ -64,7 +64,7 @@ export function describeEntry(entry: TimelineEntry, t: Translate): EntryWords[] 
     case 'canceled':
       return [
         {
-          title: t('timeline.canceled'),
+          title: t('stage.canceled'),
           by: entry.requestedBy === null ? null : t(ACTOR_KEYS[entry.requestedBy]),
           state: entry.state,
           date: entry.date,
@@ -76,7 +76,10 @@ export function describeEntry(entry: TimelineEntry, t: Translate): EntryWords[] 
       const reached = entry.state === 'done';
       // A denied payment reads "Payment approval: Denied", with what the shopper can do about it.
       const denied = entry.kind === 'payment' && entry.state === 'failed';
-      const title = entry.kind === 'payment' && !reached ? t('timeline.payment-waiting') : t(`timeline.${entry.kind}`);
+      const title =
+        entry.kind === 'payment' && !reached
+          ? t('timeline.payment-waiting')
+          : t(`stage.${entry.kind === 'payment' ? 'payment-approved' : entry.kind}`);
       // Shipped but not yet delivered: the order is on its way, since its invoice date.
       const travelling = entry.kind === 'shipped' && entry.state === 'current';
       // VTEX records no date for the start of preparation.
@@ -87,7 +90,7 @@ export function describeEntry(entry: TimelineEntry, t: Translate): EntryWords[] 
           state: entry.state,
           date: entry.date,
           dated: (reached && entry.kind !== 'preparing') || travelling,
-          notes: travelling ? [t('timeline.onItsWay')] : denied ? [t('timeline.paymentDenied.advice')] : [],
+          notes: travelling ? [t('packages.inTransit')] : denied ? [t('timeline.paymentDenied.advice')] : [],
         },
       ];
     }

@@ -47,22 +47,22 @@ describe('a shopper cancels an order', () => {
     const events = recordCancelEvents(host);
     await openOrder(view, user, order.orderId);
     expect(sectionLines(view)).toEqual([
-      'You can cancel right away for the next 25 minutes; after that the store must approve.',
+      '25 minutes left to cancel right away; then the store must approve.',
       'Cancel order',
     ]);
 
     const dialog = await fillDialog(view, user, 'I ordered by mistake');
     expect(normaliseSpaces(dialog.querySelector('.cancel-consequence')?.textContent)).toBe(
-      'Your order will be canceled right away. If you already paid, the refund goes back to your original payment method.',
+      'It is canceled at once; any payment is refunded the way you paid.',
     );
     await user.click(within(dialog).getByRole('button', { name: 'Cancel order' }));
 
     await expect.poll(() => dialog.open).toBe(false);
     const canceledAt = expectedDateTime(nowIso(), SHOPPER_OFFSET, 'en');
     expect(sectionLines(view)).toEqual([
-      `This order was canceled on ${canceledAt}.`,
-      'The refund goes back to your original payment method. Card refunds can take up to two statements to appear.',
-      'If you have questions about the refund, contact the store.',
+      `Canceled on ${canceledAt}.`,
+      'The refund goes to your original payment method. Card refunds can take up to two statements to show.',
+      'Questions about the refund? Contact the store.',
     ]);
     expect(liveText(view)).toContain(`Order ${order.orderId} is canceled.`);
     expect(requestsTo(backend, 'user-cancel-request')).toHaveLength(1);
@@ -87,16 +87,13 @@ describe('a shopper cancels an order', () => {
     const { host, view } = renderWidget({ locale: 'en' });
     const events = recordCancelEvents(host);
     await openOrder(view, user, order.orderId);
-    expect(sectionLines(view)).toEqual([
-      'The window for immediate cancellation has closed; the store must now approve a cancellation.',
-      'Cancel order',
-    ]);
+    expect(sectionLines(view)).toEqual(['Instant cancellation is over: the store must now approve.', 'Cancel order']);
 
     const dialog = await fillDialog(view, user, 'Other', '  The colour is not what I expected  ');
     expect(
       [...dialog.querySelectorAll('.cancel-consequence p')].map((line) => normaliseSpaces(line.textContent)),
     ).toEqual([
-      'The window for immediate cancellation has closed; the store must now approve a cancellation.',
+      'Instant cancellation is over: the store must now approve.',
       'Once sent, a request cannot be withdrawn.',
     ]);
     await user.click(within(dialog).getByRole('button', { name: 'Request cancellation' }));
@@ -109,11 +106,10 @@ describe('a shopper cancels an order', () => {
       requestedAt,
       'Reason',
       'The colour is not what I expected',
-      'The store will approve or deny the request, and its decision will appear here. A request cannot be withdrawn.',
-      'A cancellation request for this order is already waiting for the store’s decision.',
-      'There is nothing else to do for now. If it is urgent, contact the store.',
+      'The store’s decision will appear here. A request cannot be withdrawn.',
+      'If it is urgent, contact the store.',
     ]);
-    expect(liveText(view)).toContain(`Cancellation requested for order ${order.orderId}. The store will decide.`);
+    expect(liveText(view)).toContain(`Cancellation requested for order ${order.orderId}.`);
     signIn('main');
     const stored = await readDetail(order.orderId);
     expect(stored.status).toBe('cancellation-requested');

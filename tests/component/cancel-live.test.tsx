@@ -73,10 +73,8 @@ describe('the seller’s decision, learned without a reload', () => {
 
     await clock.advance(1);
     expect(detailReads()).toBe(before + 1);
-    expect(sectionLines(view)[0]).toBe(
-      `This order was canceled on ${expectedDateTime(nowIso(), SHOPPER_OFFSET, 'en')}.`,
-    );
-    expect(liveText(view)).toContain(`The store approved the cancellation of order ${order.orderId}.`);
+    expect(sectionLines(view)[0]).toBe(`Canceled on ${expectedDateTime(nowIso(), SHOPPER_OFFSET, 'en')}.`);
+    expect(liveText(view)).toContain(`The store approved canceling order ${order.orderId}.`);
     expect(events.map((event) => [event.type, event.detail])).toEqual([
       ['my-orders:cancel-decided', { orderId: order.orderId, outcome: 'approved' }],
     ]);
@@ -100,14 +98,12 @@ describe('the seller’s decision, learned without a reload', () => {
 
     await clock.advance(5_000);
     expect(sectionLines(view)).toEqual([
-      `The store denied the cancellation request on ${deniedAt}.`,
+      `The store denied the request on ${deniedAt}.`,
       `Store’s reason: ${denyReason}`,
-      'The window for immediate cancellation has closed; the store must now approve a cancellation.',
+      'Instant cancellation is over: the store must now approve.',
       'Cancel order',
     ]);
-    expect(liveText(view)).toContain(
-      `The store denied the cancellation of order ${order.orderId}. Reason: ${denyReason}`,
-    );
+    expect(liveText(view)).toContain(`The store denied canceling order ${order.orderId}. Reason: ${denyReason}`);
     expect(events.map((event) => [event.type, event.detail])).toEqual([
       ['my-orders:cancel-decided', { orderId: order.orderId, outcome: 'denied', denyReason }],
     ]);
@@ -164,7 +160,7 @@ describe('cancel inside the window, written with a lag', () => {
     expect(dialog.open).toBe(false);
     expect(sectionLines(view)).toEqual([
       'Your order is being canceled.',
-      'The refund goes back to your original payment method. Card refunds can take up to two statements to appear.',
+      'The refund goes to your original payment method. Card refunds can take up to two statements to show.',
     ]);
     expect(liveText(view)).toContain(`Order ${order.orderId} is being canceled.`);
     expect(events.map((event) => event.detail)).toEqual([
@@ -173,7 +169,7 @@ describe('cancel inside the window, written with a lag', () => {
 
     const canceledAt = expectedDateTime(nowIso(), SHOPPER_OFFSET, 'en');
     await clock.advance(5_000);
-    expect(sectionLines(view)[0]).toBe(`This order was canceled on ${canceledAt}.`);
+    expect(sectionLines(view)[0]).toBe(`Canceled on ${canceledAt}.`);
     expect(liveText(view)).toContain(`Order ${order.orderId} is canceled.`);
   });
 });
@@ -187,29 +183,29 @@ describe('the grace-window countdown', () => {
     );
     const { clock, user, view, events } = await openLive(order);
     const line = () => sectionLines(view)[0];
-    expect(line()).toBe('You can cancel right away for the next 10 minutes; after that the store must approve.');
+    expect(line()).toBe('10 minutes left to cancel right away; then the store must approve.');
 
     await clock.advance(9 * 60_000);
-    expect(line()).toBe('You can cancel right away for the next minute; after that the store must approve.');
+    expect(line()).toBe('1 minute left to cancel right away; then the store must approve.');
     await clock.advance(30_000);
-    expect(line()).toBe('You can cancel right away for the next 30 seconds; after that the store must approve.');
+    expect(line()).toBe('30 seconds left to cancel right away; then the store must approve.');
 
     // A hidden page does not tick; shown again, it catches up at once.
     setPageVisible(false);
     await clock.advance(10_000);
-    expect(line()).toBe('You can cancel right away for the next 30 seconds; after that the store must approve.');
+    expect(line()).toBe('30 seconds left to cancel right away; then the store must approve.');
     setPageVisible(true);
     await settle();
-    expect(line()).toBe('You can cancel right away for the next 20 seconds; after that the store must approve.');
+    expect(line()).toBe('20 seconds left to cancel right away; then the store must approve.');
 
     await clock.advance(20_000);
-    expect(line()).toBe('The window for immediate cancellation has closed; the store must now approve a cancellation.');
+    expect(line()).toBe('Instant cancellation is over: the store must now approve.');
 
     await user.click(within(cancelSection(view)).getByRole('button', { name: 'Cancel order' }));
     await settle();
     const dialog = dialogOf(view);
     expect([...dialog.querySelectorAll('.cancel-consequence p')].map((line) => line.textContent)).toEqual([
-      'The window for immediate cancellation has closed; the store must now approve a cancellation.',
+      'Instant cancellation is over: the store must now approve.',
       'Once sent, a request cannot be withdrawn.',
     ]);
     await user.click(within(dialog).getByRole('radio', { name: 'Delivery takes too long' }));

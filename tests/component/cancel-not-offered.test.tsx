@@ -35,27 +35,21 @@ const CASES: Case[] = [
   {
     name: 'invoiced',
     test: (o) => o.status === 'invoiced',
-    lines: [
-      'This order can no longer be canceled because it has been invoiced.',
-      'If you no longer want it, you can return it after it arrives.',
-    ],
+    lines: ['This order was invoiced and can no longer be canceled.', 'You can return it once it arrives.'],
     links: (id) => [['Contact the store', contactHref(id)]],
   },
   {
     name: 'being invoiced (invoice step, fully invoiced)',
     test: (o) => o.status === 'invoice',
-    lines: [
-      'This order can no longer be canceled because it has been invoiced.',
-      'If you no longer want it, you can return it after it arrives.',
-    ],
+    lines: ['This order was invoiced and can no longer be canceled.', 'You can return it once it arrives.'],
     links: (id) => [['Contact the store', contactHref(id)]],
   },
   {
     name: 'partially invoiced',
     test: (o) => o.status === 'handling' && packagesOf(o).length > 0,
     lines: [
-      'This order can no longer be canceled because part of it has been invoiced.',
-      'You can ask the store to change the order instead, or return items after they arrive.',
+      'Part of this order was invoiced, so it can no longer be canceled.',
+      'Ask the store to change it, or return items once they arrive.',
     ],
     links: (id) => [
       ['Change this order', changeHref(id)],
@@ -65,13 +59,13 @@ const CASES: Case[] = [
   {
     name: 'still being confirmed (order just created)',
     test: (o) => o.status === 'order-created',
-    lines: ['This order is still being confirmed.', 'If you need to cancel it, contact the store.'],
+    lines: ['This order is still being confirmed.', 'To cancel it, contact the store.'],
     links: (id) => [['Contact the store', contactHref(id)]],
   },
   {
     name: 'not at this step (handling starting)',
     test: (o) => o.status === 'start-handling',
-    lines: ['This order cannot be canceled at its current step.', 'If you need to cancel it, contact the store.'],
+    lines: ['This order cannot be canceled at its current step.', 'To cancel it, contact the store.'],
     links: (id) => [['Contact the store', contactHref(id)]],
   },
 ];
@@ -106,11 +100,8 @@ describe('why cancel is not offered', () => {
     const { view } = renderWidget({ locale: 'en', ...LINKS });
     await openOrder(view, user, order.orderId);
     const lines = sectionLines(view);
-    expect(lines[0]).toMatch(/^This order was canceled on [A-Z][a-z]{2} \d{1,2}, \d{4}, \d{1,2}:\d{2} [AP]M\.$/);
-    expect(lines.slice(-2)).toEqual([
-      'If you have questions about the refund, contact the store.',
-      'Contact the store',
-    ]);
+    expect(lines[0]).toMatch(/^Canceled on [A-Z][a-z]{2} \d{1,2}, \d{4}, \d{1,2}:\d{2} [AP]M\.$/);
+    expect(lines.slice(-2)).toEqual(['Questions about the refund? Contact the store.', 'Contact the store']);
   });
 
   it('a request already pending: shows it, says so, and offers no second request', async () => {
@@ -124,9 +115,8 @@ describe('why cancel is not offered', () => {
     expect(lines.slice(3)).toEqual([
       'Reason',
       'Encontrei o produto mais barato em outra loja.',
-      'The store will approve or deny the request, and its decision will appear here. A request cannot be withdrawn.',
-      'A cancellation request for this order is already waiting for the store’s decision.',
-      'There is nothing else to do for now. If it is urgent, contact the store.',
+      'The store’s decision will appear here. A request cannot be withdrawn.',
+      'If it is urgent, contact the store.',
       'Contact the store',
     ]);
     expect(within(section).queryByRole('button', { name: 'Cancel order' })).toBeNull();
@@ -139,8 +129,8 @@ describe('why cancel is not offered', () => {
     const { view } = renderWidget({ locale: 'en', cancellation: 'off', contactUrl: 'mailto:help@example.com' });
     const section = await openOrder(view, user, order.orderId);
     expect(sectionLines(view)).toEqual([
-      'This store does not offer order cancellation here.',
-      'To cancel or change an order, contact the store.',
+      'This store does not offer cancellation here.',
+      'To cancel or change it, contact the store.',
     ]);
     expect(within(section).queryByRole('button', { name: 'Cancel order' })).toBeNull();
     expect(within(cancelSection(view)).queryByRole('link')).toBeNull();

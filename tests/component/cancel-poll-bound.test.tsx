@@ -118,8 +118,8 @@ describe('an hour waiting for the seller', () => {
     await settle();
 
     expect(detailReads(order.orderId).length).toBe(before + 1);
-    expect(sectionLines(view)[0]).toBe(`This order was canceled on ${approvedAt}.`);
-    expect(liveText(view)).toContain(`The store approved the cancellation of order ${order.orderId}.`);
+    expect(sectionLines(view)[0]).toBe(`Canceled on ${approvedAt}.`);
+    expect(liveText(view)).toContain(`The store approved canceling order ${order.orderId}.`);
     expect(events.map((event) => [event.type, event.detail])).toEqual([
       ['my-orders:cancel-decided', { orderId: order.orderId, outcome: 'approved' }],
     ]);
@@ -167,9 +167,7 @@ describe('a decision before the bound', () => {
     await wait(5 * MINUTE);
     expect(detailReads(order.orderId).length).toBe(before + 1);
     expect(sectionLines(view)[1]).toBe(`Store’s reason: ${denyReason}`);
-    expect(liveText(view)).toContain(
-      `The store denied the cancellation of order ${order.orderId}. Reason: ${denyReason}`,
-    );
+    expect(liveText(view)).toContain(`The store denied canceling order ${order.orderId}. Reason: ${denyReason}`);
 
     await wait(60 * MINUTE);
     expect(detailReads(order.orderId).length).toBe(before + 1);
@@ -201,10 +199,7 @@ describe('a hidden page', () => {
 describe('after the shopper asks to cancel', () => {
   /** Sends a request for an order past its window, through the dialog; returns the reads before the POST. */
   async function requestCancellation(order: WireOrderDetail) {
-    const opened = await openPending(
-      order,
-      'The window for immediate cancellation has closed; the store must now approve a cancellation.',
-    );
+    const opened = await openPending(order, 'Instant cancellation is over: the store must now approve.');
     const { user, view } = opened;
     await user.click(within(cancelSection(view)).getByRole('button', { name: 'Cancel order' }));
     await settle();

@@ -88,9 +88,7 @@ describe('the reason', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Cancel order' }));
     const group = within(dialog).getByRole('group', { name: 'Why do you want to cancel?' });
     const describedBy = group.getAttribute('aria-describedby') ?? '';
-    expect(normaliseSpaces(dialog.querySelector(`[id="${describedBy}"]`)?.textContent)).toBe(
-      'Choose a reason for canceling.',
-    );
+    expect(normaliseSpaces(dialog.querySelector(`[id="${describedBy}"]`)?.textContent)).toBe('Choose a reason.');
     expect(dialog.open).toBe(true);
     expect(posts()).toBe(0);
   });
@@ -108,14 +106,12 @@ describe('the reason', () => {
     await user.type(text, '   ');
     await user.click(confirm);
     expect(text.getAttribute('aria-invalid')).toBe('true');
-    expect(describedText()).toEqual(['Write your reason for canceling.', '0 of 500 characters']);
+    expect(describedText()).toEqual(['Write your reason.', '0 of 500 characters']);
 
     await user.type(text, '{Backspace}{Backspace}{Backspace}');
     // user-event cannot paste into a shadow root (it pastes into document.activeElement, the host).
     fireEvent.input(text, { target: { value: '🙂'.repeat(501) } });
-    await expect
-      .poll(describedText)
-      .toEqual(['Your reason is too long: use at most 500 characters.', '501 of 500 characters']);
+    await expect.poll(describedText).toEqual(['Too long: use at most 500 characters.', '501 of 500 characters']);
     await user.click(confirm);
     expect(posts()).toBe(0);
 
@@ -140,7 +136,7 @@ describe('when sending fails', () => {
     expect(normaliseSpaces(alert.textContent)).toBe(
       'Something went wrong at the storeThe store could not answer right now. Try again in a moment.',
     );
-    expect(within(dialog).getByText('Your reason is kept, so you can try again.')).toBeTruthy();
+    expect(within(dialog).getByText('Your reason is kept for another try.')).toBeTruthy();
     expect(dialog.open).toBe(true);
     expect((within(dialog).getByRole('textbox', { name: 'Your reason' }) as HTMLTextAreaElement).value).toBe(
       'Paid twice by mistake',
@@ -151,7 +147,7 @@ describe('when sending fails', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Try again' }));
     await expect.poll(() => dialog.open).toBe(false);
     expect(posts()).toBe(2);
-    expect(sectionLines(view)[0]).toMatch(/^This order was canceled on /);
+    expect(sectionLines(view)[0]).toMatch(/^Canceled on /);
     expect(events.map((event) => event.type)).toEqual(['my-orders:cancel-failed', 'my-orders:cancel-requested']);
     expect(events[1]?.detail).toEqual({ orderId: order.orderId, outcome: 'canceled', reason: 'Paid twice by mistake' });
   });
@@ -181,7 +177,7 @@ describe('races (409)', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Request cancellation' }));
 
     const alert = await within(dialog).findByRole('alert');
-    expect(normaliseSpaces(alert.textContent)).toBe('This order can no longer be canceled: it was invoiced meanwhile.');
+    expect(normaliseSpaces(alert.textContent)).toBe('This order changed meanwhile and can no longer be canceled.');
     expect(within(dialog).queryByRole('button', { name: /Request cancellation|Try again/ })).toBeNull();
     expect(events.map((event) => [event.type, event.detail])).toEqual([
       ['my-orders:cancel-failed', { orderId: order.orderId, code: 'conflict' }],
@@ -190,8 +186,8 @@ describe('races (409)', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Close' }));
     await expect.poll(() => dialog.open).toBe(false);
     expect(sectionLines(view).slice(0, 2)).toEqual([
-      'This order can no longer be canceled because it has been invoiced.',
-      'If you no longer want it, you can return it after it arrives.',
+      'This order was invoiced and can no longer be canceled.',
+      'You can return it once it arrives.',
     ]);
   });
 
@@ -212,9 +208,7 @@ describe('races (409)', () => {
     const lines = sectionLines(view);
     expect(lines[0]).toBe('Cancellation requested');
     expect(lines.slice(3, 5)).toEqual(['Reason', 'Sent from my phone']);
-    expect(liveText(view)).toContain(
-      `A cancellation request for order ${order.orderId} was already waiting for the store’s decision.`,
-    );
+    expect(liveText(view)).toContain(`Cancellation already requested for order ${order.orderId}.`);
     expect(events).toEqual([]);
     expect((await readDetail(order.orderId)).cancellationRequests).toHaveLength(1);
   });

@@ -20,8 +20,8 @@ const { backend, server, signIn } = useMockBackend();
 const details = useSeedDetails(signIn);
 
 const MINUTE_MS = 60_000;
-const RIGHT_AWAY = /You can cancel right away for the next \d+ minutes?/;
-const CLOSED = 'The window for immediate cancellation has closed; the store must now approve a cancellation.';
+const RIGHT_AWAY = /\d+ minutes? left to cancel right away/;
+const CLOSED = 'Instant cancellation is over: the store must now approve.';
 
 let page: HTMLElement;
 let consoleHandle: SellerConsoleHandle | null = null;

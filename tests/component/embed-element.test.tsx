@@ -135,7 +135,7 @@ describe('<my-orders> attributes', () => {
     signIn('main');
     const { element, view } = renderElement({ locale: 'en', cancellation: 'off' });
     const section = await openOrderSection(element, view, order.orderId);
-    expect(sectionLines(view)[0]).toBe('This store does not offer order cancellation here.');
+    expect(sectionLines(view)[0]).toBe('This store does not offer cancellation here.');
     expect(within(section).queryByRole('button', { name: 'Cancel order' })).toBeNull();
   });
 
@@ -149,9 +149,7 @@ describe('<my-orders> attributes', () => {
     // The default 30 minutes leave 25 (see cancel-flow); 60 leave 55.
     const { element, view } = renderElement({ locale: 'en', 'grace-period-minutes': '60' });
     await openOrderSection(element, view, order.orderId);
-    expect(sectionLines(view)[0]).toBe(
-      'You can cancel right away for the next 55 minutes; after that the store must approve.',
-    );
+    expect(sectionLines(view)[0]).toBe('55 minutes left to cancel right away; then the store must approve.');
   });
 
   it('contact-url, change-order-url and returns-url: the ways forward when an order cannot be canceled', async () => {
@@ -263,7 +261,7 @@ describe('<my-orders> changes in place', () => {
     const section = await openOrderSection(element, view, order.orderId);
     expect(within(section).getByRole('button', { name: 'Cancel order' })).toBeTruthy();
     element.setAttribute('cancellation', 'off');
-    await waitFor(() => expect(sectionLines(view)[0]).toBe('This store does not offer order cancellation here.'));
+    await waitFor(() => expect(sectionLines(view)[0]).toBe('This store does not offer cancellation here.'));
     expect(view.getByRole('heading', { level: 2, name: `Order ${order.orderId}` })).toBeTruthy();
     expect(requestsTo(backend, 'user-cancel-request')).toHaveLength(0);
   });

@@ -516,7 +516,7 @@ async function expectOrderStillCancellable(view: View, orderId: string): Promise
 /** The true state: the mock says canceled, and so do the section, the badge and the live region. */
 async function expectOrderCanceled(view: View, orderId: string): Promise<void> {
   expect((await readDetail(orderId)).status).toBe('canceled');
-  await expect.poll(() => sectionLines(view)[0]).toMatch(/^This order was canceled on /);
+  await expect.poll(() => sectionLines(view)[0]).toMatch(/^Canceled on /);
   expect(within(cancelSection(view)).queryByRole('button', { name: 'Cancel order' })).toBeNull();
   expect(badge(view)).toBe('Canceled');
   expect(liveText(view)).toContain(`Order ${orderId} is canceled.`);
@@ -590,7 +590,7 @@ async function cancelCell(column: Column): Promise<CellRecord> {
   if (offersRetry('cancel', code)) {
     // Nothing lost: the typed reason is there, and the dialog says so.
     expect(reasonBox()?.value).toBe(OTHER_REASON);
-    expect(within(dialog).getByText('Your reason is kept, so you can try again.')).toBeTruthy();
+    expect(within(dialog).getByText('Your reason is kept for another try.')).toBeTruthy();
     backend.faults.clear();
     const retry = () => within(dialog).getByRole('button', { name: 'Try again' });
     if (code === 'rate-limited') {

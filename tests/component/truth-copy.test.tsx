@@ -83,8 +83,8 @@ describe('a delivered order', () => {
     await openOrder(view, userEvent.setup(), order.orderId);
 
     expect(sectionLines(view)).toEqual([
-      'This order was delivered, so it can no longer be canceled.',
-      'If you no longer want it, you can ask the store for a return.',
+      'This order was delivered and can no longer be canceled.',
+      'You can ask the store for a return.',
       'Start a return',
       'Contact the store',
     ]);
@@ -101,8 +101,8 @@ describe('a delivered order', () => {
     await openOrder(view, userEvent.setup(), order.orderId);
 
     expect(sectionLines(view)).toEqual([
-      'This order was delivered, so it can no longer be canceled.',
-      'If you no longer want it, you can ask the store for a return.',
+      'This order was delivered and can no longer be canceled.',
+      'You can ask the store for a return.',
       'Contact the store',
     ]);
   });
@@ -116,8 +116,8 @@ describe('a delivered order', () => {
 
     const body = section(view, 'Cancelamento');
     expect(lines(body)).toEqual([
-      'Este pedido foi entregue, então não pode mais ser cancelado.',
-      'Se não quiser mais o pedido, você pode pedir uma devolução à loja.',
+      'Este pedido foi entregue e não pode mais ser cancelado.',
+      'Você pode pedir uma devolução à loja.',
       'Iniciar uma devolução',
       'Fale com a loja',
     ]);
@@ -161,9 +161,7 @@ describe('a denied payment', () => {
     const dialog = await openDialog(view, user);
     expect(
       [...dialog.querySelectorAll('.cancel-consequence p')].map((line) => normaliseSpaces(line.textContent)),
-    ).toEqual([
-      'Your order will be canceled right away. If you already paid, the refund goes back to your original payment method.',
-    ]);
+    ).toEqual(['It is canceled at once; any payment is refunded the way you paid.']);
   });
 
   it('not offered (allowCancellation false): no “cancel right away”, no “check again”, no cancel button', async () => {
@@ -175,7 +173,7 @@ describe('a denied payment', () => {
 
     expect(sectionLines(view)).toEqual([
       'This order cannot be canceled at its current step.',
-      'If you need to cancel it, contact the store.',
+      'To cancel it, contact the store.',
       'Contact the store',
     ]);
     expect(within(cancelSection(view)).queryByRole('button', { name: 'Cancel order' })).toBeNull();
@@ -191,18 +189,14 @@ describe('a denied payment', () => {
     expect(timelineSteps(view, 'Progreso')[1]).toEqual([
       'Aprobación del pago',
       'Rechazada',
-      'Haz un nuevo pedido con otro medio de pago, o contacta a la tienda.',
+      'Vuelve a pedir con otro medio de pago, o contacta a la tienda.',
     ]);
     expect(lines(section(view, 'Cancelación'))).toEqual(['Cancelar pedido']);
   });
 });
 
 describe('an order still being confirmed', () => {
-  const STILL_TRUE = [
-    'This order is still being confirmed.',
-    'If you need to cancel it, contact the store.',
-    'Contact the store',
-  ];
+  const STILL_TRUE = ['This order is still being confirmed.', 'To cancel it, contact the store.', 'Contact the store'];
 
   it('just created: words that stay true if it stays so for hours', async () => {
     const order = pick(details, (o) => o.status === 'order-created', 'was just created');
@@ -244,16 +238,14 @@ describe('the grace window lapses while the dialog is open', () => {
     expect(dialog.open).toBe(true);
     const consequence = () =>
       [...dialog.querySelectorAll('.cancel-consequence p')].map((line) => normaliseSpaces(line.textContent));
-    expect(consequence()).toEqual([
-      'Your order will be canceled right away. If you already paid, the refund goes back to your original payment method.',
-    ]);
+    expect(consequence()).toEqual(['It is canceled at once; any payment is refunded the way you paid.']);
 
     // The seeded order's window has 10 minutes left.
     await clock.advance(10 * 60_000 + 1_000);
 
     expect(dialog.open).toBe(true);
     expect(consequence()).toEqual([
-      'The window for immediate cancellation has closed; the store must now approve a cancellation.',
+      'Instant cancellation is over: the store must now approve.',
       'Once sent, a request cannot be withdrawn.',
     ]);
     expect(within(dialog).getByRole('button', { name: 'Request cancellation' })).toBeTruthy();

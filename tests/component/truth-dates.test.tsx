@@ -138,7 +138,7 @@ describe('one clock for list and detail (finding 4)', () => {
     );
     expect(shown).toEqual(events.map((event) => `${expectedDateTime(event.date ?? '', -3, 'en')} GMT-3`));
     expect(normaliseSpaces(section(view, 'Shipments').querySelector('.package-state')?.textContent)).toBe(
-      `Delivered on ${expectedDate(pkg.courierStatus?.deliveredDate ?? '', -3, 'en')}`,
+      `Delivered ${expectedDate(pkg.courierStatus?.deliveredDate ?? '', -3, 'en')}`,
     );
   });
 });

@@ -125,7 +125,7 @@ export const flow: Scenario = async ({ open, seller }, s) => {
     await page.waitFor(inDialog(windowOrder.orderId, { text: en('cancel.dialog.immediate') }));
     await page.screenshot('dialog');
     await page.check(inDialog(windowOrder.orderId, { role: 'radio', name: en('cancel.reason.mistake') }));
-    await page.click(inDialog(windowOrder.orderId, { role: 'button', name: en('cancel.dialog.confirmCancel') }));
+    await page.click(inDialog(windowOrder.orderId, { role: 'button', name: en('cancel.action') }));
     await page.waitFor(cancelDialog(windowOrder.orderId), { state: 'hidden' });
     await page.waitFor({ css: '.cancel-status[data-phase="canceled"]' }, { timeout: DECISION_TIMEOUT_MS });
     await expectMockStatus(seller, windowOrder.orderId, ['canceled']);
@@ -153,7 +153,7 @@ export const flow: Scenario = async ({ open, seller }, s) => {
       await openOrder(page, approved.orderId);
       await requestCancellation(page, approved.orderId, { other: TYPED_REASON }, en('cancel.dialog.confirmRequest'));
       const pending = { css: '.cancel-status[data-phase="awaiting-seller"]' };
-      await page.waitFor({ in: pending, text: en('cancel.pending.title') });
+      await page.waitFor({ in: pending, text: en('stage.cancellation-requested') });
       await page.waitFor({ in: pending, text: TYPED_REASON });
       const order = await expectMockStatus(seller, approved.orderId, ['cancellation-requested']);
       assertEqual(order.pendingCancellationRequest?.reason, TYPED_REASON, 'reason the store received');
@@ -195,7 +195,7 @@ export const flow: Scenario = async ({ open, seller }, s) => {
       await seller.deny(denied.orderId, DENY_REASON);
       const status = { css: '.cancel-status[data-phase="denied"]' };
       await page.waitFor(status, { timeout: DECISION_TIMEOUT_MS });
-      await page.waitFor({ in: status, text: en('cancel.denied.reason', { reason: DENY_REASON }) });
+      await page.waitFor({ in: status, text: en('timeline.sellerReason', { reason: DENY_REASON }) });
       assert(await sameDocument(), 'the page reloaded or navigated');
       await expectMockStatus(seller, denied.orderId, ['ready-for-handling', 'handling']);
     },
