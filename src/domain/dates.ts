@@ -61,7 +61,7 @@ export function isUsable(date: Date | null | undefined): date is Date {
 /** One formatter per (locale, zone, options). */
 const dateTimeFormat = (locale: string, timeZone: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat =>
   intlOnce(
-    `D${locale}|${timeZone}|${JSON.stringify(options)}`,
+    `date ${locale}|${timeZone}|${JSON.stringify(options)}`,
     () => new Intl.DateTimeFormat(locale, { ...options, timeZone }),
   );
 
@@ -124,7 +124,7 @@ export function formatRelativeTime(date: Date | null | undefined, serverNowMs: n
   const magnitude = Math.abs(diff);
   const [unit, length] = RELATIVE_STEPS.find(([, , below]) => magnitude < below) ?? ['year', 365.25 * 86_400_000];
   const tag = safeLocale(locale);
-  const format = intlOnce(`R${tag}`, () => new Intl.RelativeTimeFormat(tag, { numeric: 'auto' }));
+  const format = intlOnce(`relative ${tag}`, () => new Intl.RelativeTimeFormat(tag, { numeric: 'auto' }));
   // Math.round(-0.4) is -0, which Intl words as "0 seconds ago": normalise to 0.
   return format.format(Math.round(diff / length) || 0, unit);
 }

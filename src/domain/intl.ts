@@ -13,5 +13,5 @@ export function intlOnce<T>(key: string, make: () => T): T {
 
 /** "a, b and c" in the locale's words. */
 export function formatNames(names: string[], locale: string): string {
-  return intlOnce(`L${locale}`, () => new Intl.ListFormat(locale, { type: 'conjunction' })).format(names);
+  return intlOnce(`list ${locale}`, () => new Intl.ListFormat(locale, { type: 'conjunction' })).format(names);
 }

@@ -8,7 +8,7 @@ import { safeLocale } from './locale.ts';
 import type { Cents } from './order.ts';
 
 const currencyFormat = (locale: string, currency: string): Intl.NumberFormat | null =>
-  intlOnce(`C${locale}|${currency}`, () => {
+  intlOnce(`currency ${locale}|${currency}`, () => {
     try {
       return new Intl.NumberFormat(locale, { style: 'currency', currency });
     } catch {
@@ -18,7 +18,7 @@ const currencyFormat = (locale: string, currency: string): Intl.NumberFormat | n
   });
 
 const plainFormat = (locale: string): Intl.NumberFormat =>
-  intlOnce(`N${locale}`, () => new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 }));
+  intlOnce(`number ${locale}`, () => new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 }));
 
 function currencyCode(value: string | null | undefined): string | null {
   const code = value?.trim().toUpperCase();

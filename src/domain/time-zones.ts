@@ -6,7 +6,7 @@ import { intlOnce } from './intl.ts';
 
 /** The zone's canonical IANA name as this Intl knows it (`Etc/UTC` -> `UTC`), or null when unknown. */
 const canonicalZone = (zone: string): string | null =>
-  intlOnce(`Z${zone}`, () => {
+  intlOnce(`zone ${zone}`, () => {
     try {
       return new Intl.DateTimeFormat('en', { timeZone: zone }).resolvedOptions().timeZone;
     } catch {
