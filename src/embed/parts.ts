@@ -20,3 +20,19 @@ function loadOnce<T>(load: () => Promise<T>): () => Promise<T> {
 
 export const loadOrderPart = loadOnce((): Promise<OrderPart> => import('./order-part.ts'));
 export const loadDeepLinkPart = loadOnce((): Promise<DeepLinkPart> => import('./deep-link/sync.ts'));
+
+/**
+ * Runs tasks when `view` is idle (requestIdleCallback; a timeout where there is none: WebKit),
+ * for parts fetched ahead of need; undefined when the shopper asked to save data.
+ */
+export function idleTasks(view: Window | null): ((task: () => void) => () => void) | undefined {
+  if (!view || (view.navigator as { connection?: { saveData?: boolean } }).connection?.saveData) return undefined;
+  return (task) => {
+    if (typeof view.requestIdleCallback === 'function') {
+      const id = view.requestIdleCallback(task, { timeout: 3000 });
+      return () => view.cancelIdleCallback(id);
+    }
+    const id = view.setTimeout(task, 500);
+    return () => view.clearTimeout(id);
+  };
+}

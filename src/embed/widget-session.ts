@@ -12,7 +12,7 @@ import { createWidgetModel, type Route, type ShopperPlace, type WidgetModel } fr
 import type { EmitHostEvent, MyOrdersNavigateDetail } from './host-events.ts';
 import type { MyOrdersOptions } from './options.ts';
 import { apiBaseOf, cancellationOf, pageSizeOf } from './options.ts';
-import { loadDeepLinkPart, loadOrderPart, type OrderPart } from './parts.ts';
+import { idleTasks, loadDeepLinkPart, loadOrderPart, type OrderPart } from './parts.ts';
 import { warnStore } from './store-warning.ts';
 
 export interface SessionDeps {
@@ -41,6 +41,7 @@ export function startSession(options: MyOrdersOptions, prefix: string | null, de
   const wire = createTransport({ apiBase: apiBaseOf(options, page.location.href) });
   const model = createWidgetModel(listApiOver(wire), {
     perPage: pageSizeOf(options),
+    whenIdle: idleTasks(view),
     async loadOpenOrderModels(orderId) {
       const part = await loadOrderPart().catch((error: unknown) => {
         // A script that did not load says nothing of why: offline, or refused (integrity, a policy, a 404).

@@ -22,6 +22,12 @@ export interface WidgetModelOptions {
   clockTickMs?: number;
   /** Brings the open order's models (see open-order-models.ts). */
   loadOpenOrderModels: LoadOpenOrderModels;
+  /**
+   * Runs a task once the page is idle and returns its cancel; none: never (the shopper saves
+   * data). The order's view is fetched that way once the list is here, so a first open costs
+   * what a second does, on touch screens too (no pointer to show the intent).
+   */
+  whenIdle?: ((task: () => void) => () => void) | undefined;
 }
 
 export type Route = { view: 'list' } | { view: 'order'; orderId: string };
@@ -99,6 +105,13 @@ const Widget = createModel((api: ListApi, options: WidgetModelOptions) => {
   effect(() => {
     if (order.value?.cancel.submitting.value) listStale = true;
   });
+  // The list is on screen: the order's view loads next, while the shopper reads (a failed load
+  // tries again when the list is shown again).
+  effect(() =>
+    list.result.value.status === 'ready' && orderId.value === null && !pending
+      ? options.whenIdle?.(() => void orderModels())
+      : undefined,
+  );
   // The open order's models arrive after this factory ran, so this model does not own their
   // effects by itself: this effect ends them with it.
   effect(() => {
@@ -122,7 +135,7 @@ const Widget = createModel((api: ListApi, options: WidgetModelOptions) => {
       },
       (error: unknown) => {
         pending = null;
-        // A prefetch (the pointer on the rows) that failed is nobody's error until an order is opened.
+        // A prefetch (the list idle, the pointer on the rows) that failed is nobody's error until an order is opened.
         if (!disposed && orderId.peek() !== null) orderFailure.value = asApiError(error);
         return null;
       },

@@ -11,6 +11,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { pick, startOpening, useSeedDetails } from './detail-helpers.ts';
 import { renderedOrderIds } from './list-support.ts';
 import { recordHostEvents } from './support/element-harness.ts';
+import { useIdleTasks } from './support/idle-tasks.ts';
 import { normaliseSpaces, useMockBackend } from './support/widget-harness.ts';
 
 /** Every attempt to load the order view is counted; none succeeds in this file. */
@@ -23,6 +24,8 @@ vi.mock('../../src/embed/order-part.ts', () => {
 
 const { signIn, renderWidget } = useMockBackend();
 const details = useSeedDetails(signIn);
+// The page never goes idle here: the only prefetch is the pointer's (the idle one: order-prefetch*.test.tsx).
+useIdleTasks();
 
 describe('the order view cannot be loaded', () => {
   afterEach(() => {

@@ -48,7 +48,7 @@ export const SCENARIOS: ReadonlyArray<readonly [string, Scenario]> = [
   ['the timeline’s current step, as drawn', timelineMarker],
   ['SRI chain: a store pins the script, the script pins its parts', sriPinned],
   ['SRI chain: a tampered part is refused, the widget shows its error panel', sriTamperedPart],
-  ['parts on demand: the list without them, the order view on intent, once', partsOnDemand],
+  ['parts on demand: the list first, the order view once the page is idle, once', partsOnDemand],
   ['Trusted Types host: the list works, an order says it could not load', trustedTypesHost],
   ['deep links: a link opens its order, history moves, the page survives a reload', deepLinks],
   ['the demo page: the seller console beside the widget from 1280 px, its clock moves the widget’s', demoPage],
