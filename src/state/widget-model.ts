@@ -9,7 +9,7 @@
  */
 import { batch, computed, createModel, effect, signal } from '@preact/signals';
 import type { ListApi, OrdersApiError } from '../api/index.ts';
-import { type Order, type OrderSummary, rowFromDetail } from '../domain/index.ts';
+import { deliveredOn, type Order, type OrderSummary } from '../domain/index.ts';
 import { asApiError } from './api-error.ts';
 import { createListModel, type ListFilters } from './list-model.ts';
 import { currentValue } from './load.ts';
@@ -45,6 +45,9 @@ export interface RestoreTarget {
   list?: { page: number; filters: ListFilters };
 }
 
+/** What an order's detail, read after its list page, tells its row (domain/order-truth.ts). */
+type RowTruth = Pick<OrderSummary, 'status' | 'stage' | 'deliveredDate'>;
+
 export function sameFilters(a: ListFilters, b: ListFilters): boolean {
   return a.stage === b.stage && a.text === b.text && a.from === b.from && a.to === b.to;
 }
@@ -65,11 +68,14 @@ const Widget = createModel((api: ListApi, options: WidgetModelOptions) => {
     return id === null ? { view: 'list' } : { view: 'order', orderId: id };
   });
   /**
-   * Each order's newest detail, numbered in the order reads arrived (list pages too): a detail
-   * numbered after a page is newer than its rows. A count, not the store's clock: that is an
-   * estimate, and two reads a moment apart may compare the wrong way round.
+   * What each order's newest detail tells its row (status, stage, delivery: the rest of a detail
+   * is not kept, a shopper may open hundreds), numbered in the order reads arrived (list pages
+   * too): a detail numbered after a page is newer than its rows. A count, not the store's clock:
+   * that is an estimate, and two reads a moment apart may compare the wrong way round.
    */
-  const details = signal<ReadonlyMap<string, { order: Order; read: number }>>(new Map());
+  const details = signal<ReadonlyMap<string, { row: RowTruth; read: number }>>(new Map());
+  /** The details already numbered (held weakly: the open order's model holds the detail itself). */
+  const numbered = new WeakSet<Order>();
   const pageReads = new WeakMap<object, number>();
   let reads = 0;
   /** The shopper sent a write (a cancellation) since the list was read: going back reads it again. */
@@ -95,8 +101,13 @@ const Widget = createModel((api: ListApi, options: WidgetModelOptions) => {
   });
   effect(() => {
     const result = order.value?.detail.result.value;
-    if (result?.status !== 'ready' || details.peek().get(result.value.orderId)?.order === result.value) return;
-    details.value = new Map(details.peek()).set(result.value.orderId, { order: result.value, read: ++reads });
+    if (result?.status !== 'ready' || numbered.has(result.value)) return;
+    const { orderId, status, stage, packages } = result.value;
+    numbered.add(result.value);
+    details.value = new Map(details.peek()).set(orderId, {
+      row: { status, stage, deliveredDate: deliveredOn(packages) },
+      read: ++reads,
+    });
   });
   effect(() => {
     const result = list.result.value;
@@ -166,7 +177,7 @@ const Widget = createModel((api: ListApi, options: WidgetModelOptions) => {
       const read = details.value;
       return view.rows.map((row) => {
         const known = read.get(row.orderId);
-        return known && known.read > (pageReads.get(view) ?? 0) ? rowFromDetail(row, known.order) : row;
+        return known && known.read > (pageReads.get(view) ?? 0) ? { ...row, ...known.row } : row;
       });
     }),
     orderId,
