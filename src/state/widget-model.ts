@@ -154,10 +154,12 @@ const Widget = createModel((api: ListApi, options: WidgetModelOptions) => {
     return pending;
   }
 
-  async function loadOpenOrder(): Promise<void> {
+  function loadOpenOrder(): Promise<void> {
     orderFailure.value = null;
-    const models = await orderModels();
-    await models?.detail.reload();
+    // Models already here (fetched while the list was read): the order's read leaves now, in this
+    // action, before its page is drawn (the draw is queued when the action ends), not after it.
+    const models = order.peek();
+    return models ? models.detail.reload() : orderModels().then((loaded) => loaded?.detail.reload());
   }
 
   // Called by actions only: one batch with the action's other writes.

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import { ErrorPanel } from './ErrorPanel.tsx';
 import { useEnv } from './env.ts';
 
@@ -15,7 +15,9 @@ export function OrderPage({ orderId }: { orderId: string }) {
   const failure = model.orderFailure.value;
   const Body = orderView.value;
 
-  useEffect(() => {
+  // Before the first paint: focusing needs the page's styles, which that frame computes anyway
+  // (after it, focus() would compute them again, while the order's answer waits).
+  useLayoutEffect(() => {
     heading.current?.focus();
   }, [orderId]);
 
