@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { type OrderItem, safeHttpUrl } from '../domain/index.ts';
+import type { OrderItem } from '../domain/index.ts';
 import { useEnv } from './env.ts';
 
 interface Props {
@@ -11,8 +11,9 @@ interface Props {
 export function OrderItemRow({ item, currency }: Props) {
   const { t, format } = useEnv();
   const [imageFailed, setImageFailed] = useState(false);
-  const image = imageFailed ? null : safeHttpUrl(item.imageUrl);
-  const link = safeHttpUrl(item.detailUrl);
+  // Both are http(s) or null already (the API's mapping, api/map-order.ts).
+  const image = imageFailed ? null : item.imageUrl;
+  const link = item.detailUrl;
   const name = item.name ?? t('value.unavailable');
   const quantity = item.quantity;
   const wasHigher = item.listPrice !== null && item.unitPrice !== null && item.listPrice > item.unitPrice;

@@ -1,4 +1,4 @@
-import { type OrderPackage, safeHttpUrl } from '../domain/index.ts';
+import type { OrderPackage } from '../domain/index.ts';
 import { useEnv } from './env.ts';
 import { TrackingEvents } from './TrackingEvents.tsx';
 
@@ -12,8 +12,9 @@ interface Props {
 export function PackageCard({ pkg, index }: Props) {
   const { t, format } = useEnv();
   const unavailable = t('value.unavailable');
-  const tracking = safeHttpUrl(pkg.trackingUrl);
-  const invoice = safeHttpUrl(pkg.invoiceUrl);
+  // Both are http(s) or null already (the API's mapping, api/map-fulfillment.ts).
+  const tracking = pkg.trackingUrl;
+  const invoice = pkg.invoiceUrl;
   const count = pkg.items.reduce((sum, line) => sum + line.quantity, 0);
   const state = pkg.delivered
     ? pkg.deliveredDate

@@ -1,4 +1,4 @@
-import { type Order, type Payment, safeHttpUrl } from '../domain/index.ts';
+import type { Order, Payment } from '../domain/index.ts';
 import type { Translate } from '../i18n/translate.ts';
 import { useEnv } from './env.ts';
 
@@ -18,7 +18,8 @@ export function PaymentInfo({ order }: { order: Order }) {
       ) : (
         <ul class="payment-list">
           {order.payments.map((payment, index) => {
-            const slip = payment.group === 'bankInvoice' ? safeHttpUrl(payment.url) : null;
+            // http(s) or null already (the API's mapping, api/map-order.ts).
+            const slip = payment.group === 'bankInvoice' ? payment.url : null;
             const installments = payment.installments;
             return (
               <li key={index} class="payment-entry">
