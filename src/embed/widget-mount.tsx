@@ -7,6 +7,7 @@
 
 import { signal } from '@preact/signals';
 import { render } from 'preact';
+import { shopperTimeZone } from '../domain/index.ts';
 import { type Catalogs, createCatalogs } from '../i18n/catalogs.ts';
 import { importCatalog } from '../i18n/source-catalogs.ts';
 import { addEnglish, englishCatalog, resolveLocale, type Translator, translatorFor } from '../i18n/translate.ts';
@@ -47,6 +48,9 @@ const catalogs = createCatalogs(importCatalog, (locale, error) =>
 export const mount: MountWidget = (host, options = {}) => mountWidget(host, options, catalogs);
 
 const mounted = new WeakSet<HTMLElement>();
+
+/** How long the first draw waits for the first page before drawing the frame with skeleton rows. */
+const FIRST_DRAW_WAIT_MS = 400;
 
 /** Whether two options make the same model: same wire, page size and cancellation settings. */
 const sameModel = (a: MyOrdersOptions, b: MyOrdersOptions, pageUrl: string): boolean => {
@@ -120,12 +124,32 @@ function mountWidget(host: HTMLElement, options: MyOrdersOptions, catalogs: Cata
         );
     });
   };
-  // The first page is asked for before anything is drawn, and loads while the widget draws (and
-  // while the catalog loads). The client sends it a microtask later (ky), so the first draw
-  // comes after that: still before the browser paints anything.
-  void session.start();
+  /**
+   * The first draw waits for the first page (or its failure) and the shopper's words: a store
+   * that answers at once is drawn once, complete, with no frame of skeleton rows before it (at
+   * 4x CPU that frame costs as much as the rows). A slower store gets the frame and its
+   * skeleton FIRST_DRAW_WAIT_MS after the widget's own start-up work. Words that failed to
+   * load: English at once.
+   */
+  let firstDrawTimer: ReturnType<typeof setTimeout> | undefined;
+  const firstDraw = (english?: boolean): void => {
+    clearTimeout(firstDrawTimer);
+    if (destroyed || drawCount) return;
+    if (english) {
+      ++drawCount;
+      paint(translatorFor('en', englishCatalog(), current.messages));
+    } else draw();
+  };
+  // The first page is asked for before anything else; while it flies, the words of another
+  // language load, and ICU for the first Intl formatter (tens of ms) a microtask later, once
+  // the client has sent the request (ky sends it after a microtask of its own).
+  void Promise.all([session.start(), catalogs.load(resolveLocale(current.locale, page.documentElement.lang))]).then(
+    ([, words]) => firstDraw(!words),
+  );
   queueMicrotask(() => {
-    if (!destroyed && !drawCount) draw();
+    if (destroyed) return;
+    shopperTimeZone();
+    firstDrawTimer = setTimeout(firstDraw, FIRST_DRAW_WAIT_MS);
   });
 
   /** A new model for new model settings, at the same place (from the first page when its size changed). */
@@ -163,6 +187,7 @@ function mountWidget(host: HTMLElement, options: MyOrdersOptions, catalogs: Cata
     destroy() {
       if (destroyed) return;
       destroyed = true;
+      clearTimeout(firstDrawTimer);
       session.dispose();
       render(null, container);
       container.remove();

@@ -107,7 +107,8 @@ describe('catalogs loaded on demand', () => {
     const { root, view } = (await renderWith(loader))({ locale: 'es', theme: 'dark' });
 
     await waitFor(() => expect(listRequests()).toHaveLength(1));
-    expect(root.querySelectorAll('.order-row-skeleton')).toHaveLength(4);
+    // The page is here, the words are not: after the first draw's wait, the skeleton.
+    await waitFor(() => expect(root.querySelectorAll('.order-row-skeleton')).toHaveLength(4), { timeout: 3_000 });
     expect(root.querySelector('.my-orders')?.getAttribute('data-theme')).toBe('dark');
     expect(root.textContent?.trim()).toBe('');
     expect(view.queryByRole('heading')).toBeNull();

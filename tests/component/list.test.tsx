@@ -86,16 +86,17 @@ describe('order list', () => {
   });
 
   it('shows skeleton rows, hidden from assistive tech, until the first page arrives', async () => {
-    backend.faults.set('list', { kind: 'latency', ms: 150 }, { times: 1 });
+    // Slower than the first draw's wait (400 ms): a quicker store is drawn once, complete (list-mutations.test.tsx).
+    backend.faults.set('list', { kind: 'latency', ms: 2_000 }, { times: 1 });
     signIn('main');
     const { root, view } = renderWidget({ locale: 'en' });
-    const skeleton = await view.findByRole('list', { name: 'Loading your orders…' });
+    const skeleton = await view.findByRole('list', { name: 'Loading your orders…' }, { timeout: 3_000 });
     expect(skeleton.getAttribute('aria-busy')).toBe('true');
     const placeholders = root.querySelectorAll('.order-row-skeleton');
     expect(placeholders.length).toBeGreaterThan(0);
     for (const placeholder of placeholders) expect(placeholder.getAttribute('aria-hidden')).toBe('true');
     expect(view.queryAllByRole('listitem')).toHaveLength(0);
-    await view.findAllByRole('article');
+    await view.findAllByRole('article', {}, { timeout: 5_000 });
     expect(root.querySelector('.order-row-skeleton')).toBeNull();
   });
 
