@@ -5,7 +5,6 @@
  * While a reload runs, the previous rows stay on screen (marked busy once it takes a while).
  */
 import { useEffect, useId, useRef } from 'preact/hooks';
-import type { OrderSummary } from '../domain/index.ts';
 import { hasActiveFilter } from '../domain/index.ts';
 import { toOrderFilter } from '../state/list-model.ts';
 import { currentValue } from '../state/load.ts';
@@ -17,15 +16,6 @@ import { OrderFilters } from './OrderFilters.tsx';
 import { OrderRow } from './OrderRow.tsx';
 import { Pagination } from './Pagination.tsx';
 import { UpdatedStamp } from './UpdatedStamp.tsx';
-
-/** How many orders of each purchase are on this page: a split purchase shows as related. */
-function purchaseSizes(rows: readonly OrderSummary[]): Map<string, number> {
-  const sizes = new Map<string, number>();
-  for (const row of rows) {
-    if (row.orderGroup !== null) sizes.set(row.orderGroup, (sizes.get(row.orderGroup) ?? 0) + 1);
-  }
-  return sizes;
-}
 
 export function OrderList() {
   const { t, model } = useEnv();
@@ -57,7 +47,6 @@ export function OrderList() {
   const settledEmpty = load.status === 'ready' && rows.length === 0;
   const hasNoOrders = settledEmpty && !filtering && (paging?.page ?? 1) === 1;
   const signedOut = load.status === 'error' && load.error.code === 'unauthorized' && view === null;
-  const sizes = purchaseSizes(rows);
 
   return (
     <section class="order-list" aria-labelledby={headingId} ref={section}>
@@ -87,10 +76,16 @@ export function OrderList() {
           onPointerOver={model.prepareOrder}
           onFocusIn={model.prepareOrder}
         >
-          {rows.map((summary) => {
-            const size = summary.orderGroup === null ? 1 : (sizes.get(summary.orderGroup) ?? 1);
-            return <OrderRow key={summary.orderId} summary={summary} relatedOrders={size - 1} />;
-          })}
+          {rows.map((summary) => (
+            <OrderRow
+              key={summary.orderId}
+              summary={summary}
+              // The page's other orders of the same purchase: a split purchase shows as related.
+              relatedOrders={
+                summary.orderGroup === null ? 0 : rows.filter((row) => row.orderGroup === summary.orderGroup).length - 1
+              }
+            />
+          ))}
         </ol>
       )}
       {hasNoOrders && <EmptyState kind="empty" />}
