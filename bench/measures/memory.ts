@@ -26,7 +26,19 @@ export interface HeapResult {
    * and the DevTools network log the driver keeps).
    */
   snapshotBytes: Record<number, SnapshotKinds>;
+  /**
+   * What grew most from the first snapshot to the last, by kind and name (a constructor, a
+   * function, a string's start, a code object's name), self sizes summed: where to look.
+   */
+  grewMost: GrowthEntry[];
   orders: string[];
+}
+
+export interface GrowthEntry {
+  kind: string;
+  name: string;
+  bytes: number;
+  count: number;
 }
 
 export interface SnapshotKinds {
@@ -59,10 +71,28 @@ async function heapUsed(cdp: CDPSession): Promise<number> {
 interface HeapSnapshot {
   snapshot: { meta: { node_fields: string[]; node_types: [string[], ...unknown[]] } };
   nodes: number[];
+  strings: string[];
+}
+
+interface Snapshot {
+  kinds: SnapshotKinds;
+  /** Self sizes and counts by `kind name` (a name cut to 60 characters). */
+  byName: Map<string, { bytes: number; count: number }>;
+}
+
+/** The entries that grew most between two snapshots. */
+function growth(before: Snapshot, after: Snapshot, top = 25): GrowthEntry[] {
+  const entries: GrowthEntry[] = [];
+  for (const [key, { bytes, count }] of after.byName) {
+    const was = before.byName.get(key) ?? { bytes: 0, count: 0 };
+    const [kind = '', ...rest] = key.split(' ');
+    entries.push({ kind, name: rest.join(' '), bytes: bytes - was.bytes, count: count - was.count });
+  }
+  return entries.sort((a, b) => b.bytes - a.bytes).slice(0, top);
 }
 
 /** A heap snapshot, summed by kind of node (self sizes). */
-async function snapshotKinds(cdp: CDPSession): Promise<SnapshotKinds> {
+async function snapshotKinds(cdp: CDPSession): Promise<Snapshot> {
   await collectGarbage(cdp);
   const chunks: string[] = [];
   const collect = (event: { chunk: string }) => chunks.push(event.chunk);
@@ -72,15 +102,22 @@ async function snapshotKinds(cdp: CDPSession): Promise<SnapshotKinds> {
   } finally {
     cdp.off('HeapProfiler.addHeapSnapshotChunk', collect);
   }
-  const { snapshot, nodes } = JSON.parse(chunks.join('')) as HeapSnapshot;
+  const { snapshot, nodes, strings } = JSON.parse(chunks.join('')) as HeapSnapshot;
   const fields = snapshot.meta.node_fields;
   const types = snapshot.meta.node_types[0];
   const typeAt = fields.indexOf('type');
   const sizeAt = fields.indexOf('self_size');
+  const nameAt = fields.indexOf('name');
   const kinds: SnapshotKinds = { objects: 0, strings: 0, code: 0, native: 0, other: 0 };
+  const byName = new Map<string, { bytes: number; count: number }>();
   for (let index = 0; index < nodes.length; index += fields.length) {
     const type = types[nodes[index + typeAt] ?? -1] ?? '';
     const size = nodes[index + sizeAt] ?? 0;
+    const key = `${type} ${(strings[nodes[index + nameAt] ?? -1] ?? '').slice(0, 60).replace(/\s+/g, ' ')}`;
+    const entry = byName.get(key) ?? { bytes: 0, count: 0 };
+    entry.bytes += size;
+    entry.count += 1;
+    byName.set(key, entry);
     if (['object', 'closure', 'array', 'regexp', 'number', 'bigint', 'object shape'].includes(type))
       kinds.objects += size;
     else if (type.includes('string')) kinds.strings += size;
@@ -88,7 +125,7 @@ async function snapshotKinds(cdp: CDPSession): Promise<SnapshotKinds> {
     else if (type === 'native') kinds.native += size;
     else kinds.other += size;
   }
-  return kinds;
+  return { kinds, byName };
 }
 
 async function domCounters(cdp: CDPSession): Promise<DomCounters> {
@@ -121,6 +158,7 @@ export async function runHeap(options: {
     await networkQuiet(server, 300);
     const usedBytesAfter: Record<number, number> = {};
     const snapshotBytes: Record<number, SnapshotKinds> = {};
+    const snapshots: Snapshot[] = [];
     const edges = [options.checkpoints[0], options.checkpoints[options.checkpoints.length - 1]];
     for (const [index, orderId] of orders.entries()) {
       await page.evaluate((id) => (document.querySelector('my-orders') as Widget).open(id), orderId);
@@ -130,7 +168,11 @@ export async function runHeap(options: {
       if (options.checkpoints.includes(index + 1)) {
         await networkQuiet(server, 300);
         usedBytesAfter[index + 1] = await heapUsed(cdp);
-        if (edges.includes(index + 1)) snapshotBytes[index + 1] = await snapshotKinds(cdp);
+        if (edges.includes(index + 1)) {
+          const taken = await snapshotKinds(cdp);
+          snapshots.push(taken);
+          snapshotBytes[index + 1] = taken.kinds;
+        }
       }
     }
     const [from, to] = [options.checkpoints[0] ?? 0, options.checkpoints[options.checkpoints.length - 1] ?? 0];
@@ -138,6 +180,7 @@ export async function runHeap(options: {
       usedBytesAfter,
       growthBytes: (usedBytesAfter[to] ?? 0) - (usedBytesAfter[from] ?? 0),
       snapshotBytes,
+      grewMost: snapshots[0] && snapshots[1] ? growth(snapshots[0], snapshots[1]) : [],
       orders,
     };
   } finally {
