@@ -18,7 +18,10 @@ const currencyFormat = (locale: string, currency: string): Intl.NumberFormat | n
   });
 
 const plainFormat = (locale: string): Intl.NumberFormat =>
-  intlOnce(`number ${locale}`, () => new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 }));
+  intlOnce(
+    `number ${locale}`,
+    () => new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 }),
+  );
 
 function currencyCode(value: string | null | undefined): string | null {
   const code = value?.trim().toUpperCase();
