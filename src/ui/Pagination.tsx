@@ -3,7 +3,7 @@ import { useEnv } from './env.ts';
 
 interface Props {
   paging: ListView['page']['paging'];
-  /** Called after a page change starts (the list moves focus to its heading). */
+  /** Called once a page change has started (the list moves focus to its heading). */
   onNavigate: () => void;
 }
 
@@ -13,7 +13,9 @@ export function Pagination({ paging, onNavigate }: Props) {
   const pages = Math.max(paging.pages, paging.page, 1);
   const go = (page: number) => {
     void model.list.goToPage(page);
-    onNavigate();
+    // A microtask later: after the client has sent the request (ky sends it after a microtask of
+    // its own), so the layout focus forces runs while the page is on its way.
+    queueMicrotask(onNavigate);
   };
   return (
     <nav class="pagination" aria-label={t('pagination.label')}>
